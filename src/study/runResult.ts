@@ -1,4 +1,5 @@
-import type { HeadResult } from '../engine/trainingResult.js';
+import type { HeadResult, Scores } from '../engine/trainingResult.js';
+import { FieldReader } from '../validate.js';
 
 /**
  * One finished training run as stored in `<study>/runs/<id>.json`: a single-task run (one head) or a
@@ -22,4 +23,54 @@ export interface RunResult {
   seconds: number;
   batches: number;
   heads: Record<string, HeadResult>;
+}
+
+/** Validates a stored run record (`runs/<id>.json`, or one returned by a remote worker). */
+export function parseRunResult(json: unknown, document: string): RunResult {
+  const root = FieldReader.root(json, document);
+  const kind = root.field('kind').oneOf(['single', 'pair'] as const);
+  const tasks = root.field('tasks').items().map((t) => t.string());
+  if (tasks.length !== (kind === 'single' ? 1 : 2)) throw root.field('tasks').fail(`${kind === 'single' ? 1 : 2} task names for a ${kind} run`);
+  const heads: Record<string, HeadResult> = {};
+  for (const task of tasks) heads[task] = readHead(root.field('heads').field(task));
+  const versions: Record<string, string> = {};
+  for (const key of Object.keys(root.field('versions').object())) versions[key] = root.field('versions').field(key).string();
+  return {
+    id: root.field('id').string(),
+    kind,
+    tasks,
+    seed: root.field('seed').integer({ min: 0 }),
+    specHash: root.field('specHash').string(),
+    backend: root.field('backend').string(),
+    versions,
+    origin: root.field('origin').string(),
+    finishedAt: root.field('finishedAt').string(),
+    seconds: root.field('seconds').number({ min: 0 }),
+    batches: root.field('batches').integer({ min: 0 }),
+    heads,
+  };
+}
+
+function readHead(reader: FieldReader): HeadResult {
+  const curve = { step: reader.field('curve').field('step').numbers(), loss: reader.field('curve').field('loss').numbers() };
+  if (curve.step.length !== curve.loss.length) throw reader.field('curve').fail('step and loss arrays of equal length');
+  const dev = {
+    step: reader.field('dev').field('step').numbers(),
+    f1: reader.field('dev').field('f1').numbers(),
+    accuracy: reader.field('dev').field('accuracy').numbers(),
+  };
+  if (dev.step.length !== dev.f1.length || dev.step.length !== dev.accuracy.length) {
+    throw reader.field('dev').fail('step, f1 and accuracy arrays of equal length');
+  }
+  const best = reader.field('best');
+  return {
+    batches: reader.field('batches').integer({ min: 0 }),
+    curve,
+    dev,
+    best: { step: best.field('step').integer({ min: 0 }), dev: readScores(best.field('dev')), test: readScores(best.field('test')) },
+  };
+}
+
+function readScores(reader: FieldReader): Scores {
+  return { f1: reader.field('f1').number({ min: 0, max: 1 }), accuracy: reader.field('accuracy').number({ min: 0, max: 1 }) };
 }

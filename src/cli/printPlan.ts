@@ -1,0 +1,26 @@
+import type { BackendName } from '../engine/backend.js';
+import { estimateStudy } from '../study/estimate.js';
+import type { PreparedStudy } from '../study/prepareStudy.js';
+import { readRuns } from '../study/studyFolder.js';
+import { formatDuration } from './progressDisplay.js';
+
+/** `taskrel study --plan`: every run with its state and estimated time, and the total on `workers` workers. */
+export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: number, backend?: BackendName): Promise<void> {
+  const stored = new Map(readRuns(spec.output).map((run) => [run.id, run.specHash]));
+  const state = (id: string, hash: string): string => (stored.get(id) === hash ? 'finished' : stored.has(id) ? 'stale' : 'to train');
+  const pending = plans.filter((p) => state(p.id, p.specHash) !== 'finished');
+  process.stderr.write(`measuring training speed of ${spec.model.type} on ${tasks.length} task(s)…\n`);
+  const estimate = await estimateStudy(spec, tasks, pending, workers, backend);
+  const singles = plans.filter((p) => p.kind === 'single').length;
+  console.log(`study ${spec.name}: ${tasks.length} tasks × ${spec.seeds.length} seed(s) → ${singles} single runs (${spec.budget.singleBatches} batches) + ${plans.length - singles} pair runs (${spec.budget.pairBatches} batches)`);
+  console.log(`folder: ${spec.output}\n`);
+  const width = Math.max(...plans.map((p) => p.id.length));
+  console.log(`${'run'.padEnd(width)}  ${'state'.padEnd(8)}  batches  estimate`);
+  for (const plan of plans) {
+    const seconds = estimate.runSeconds.get(plan.id);
+    console.log(`${plan.id.padEnd(width)}  ${state(plan.id, plan.specHash).padEnd(8)}  ${String(plan.batches).padStart(7)}  ${seconds === undefined ? '' : formatDuration(seconds)}`);
+  }
+  const speeds = [...estimate.msPerBatch].map(([task, ms]) => `${task} ${ms.toFixed(1)}`).join(', ');
+  console.log(`\nmeasured ms per training batch: ${speeds || '(nothing left to train)'}`);
+  console.log(`${pending.length} runs to train, estimated ${formatDuration(estimate.seconds)} on ${workers} worker(s) (plus analysis and report).`);
+}

@@ -1,0 +1,33 @@
+import { TaskrelError } from '../errors.js';
+import { executeRun } from './executeRun.js';
+import type { FromWorker, ToWorker } from './workerMessages.js';
+
+/**
+ * Entry point of a local worker process (forked by LocalPool): trains the runs it is sent, one at a time,
+ * and reports progress (at most a few times a second) and the result.
+ */
+const PROGRESS_INTERVAL_MS = 250;
+
+function send(message: FromWorker): void {
+  process.send?.(message);
+}
+
+process.on('message', (message: ToWorker) => {
+  if (message.type === 'stop') {
+    process.exit(0);
+  }
+  const runId = message.job.plan.id;
+  let last = 0;
+  executeRun(message.job, {
+    origin: 'local',
+    onProgress: (progress) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_INTERVAL_MS && progress.step !== progress.batches) return;
+      last = now;
+      send({ type: 'progress', runId, progress });
+    },
+  }).then(
+    (result) => send({ type: 'done', runId, result }),
+    (error: unknown) => send({ type: 'failed', runId, message: error instanceof TaskrelError ? error.message : String((error as Error)?.stack ?? error) }),
+  );
+});

@@ -1,0 +1,74 @@
+import type { TrainProgress } from '../engine/trainRequest.js';
+import type { RunPlan } from './runPlan.js';
+
+/** What each worker is doing right now. */
+export interface WorkerState {
+  worker: string;
+  plan: RunPlan;
+  progress?: TrainProgress;
+}
+
+export interface ProgressSnapshot {
+  done: number;
+  failed: number;
+  total: number;
+  elapsedSeconds: number;
+  /** Null until enough work has been measured to extrapolate. */
+  etaSeconds: number | null;
+  workers: WorkerState[];
+}
+
+/**
+ * Counts runs and batches and extrapolates the remaining time from the batches trained in this session
+ * (runs skipped because they were already finished do not count towards the speed).
+ */
+export class ProgressTracker {
+  private readonly started: number;
+  private readonly active = new Map<string, WorkerState>();
+  private done = 0;
+  private failed = 0;
+  private finishedBatches = 0;
+  private remainingBatches: number;
+
+  constructor(
+    private readonly total: number,
+    pending: RunPlan[],
+    private readonly now: () => number = Date.now,
+  ) {
+    this.started = now();
+    this.remainingBatches = pending.reduce((sum, plan) => sum + plan.batches, 0);
+    this.done = total - pending.length;
+  }
+
+  start(worker: string, plan: RunPlan): void {
+    this.active.set(worker, { worker, plan });
+  }
+
+  progress(worker: string, plan: RunPlan, progress: TrainProgress): void {
+    this.active.set(worker, { worker, plan, progress });
+  }
+
+  finish(worker: string, plan: RunPlan, ok: boolean): void {
+    this.active.delete(worker);
+    this.finishedBatches += plan.batches;
+    this.remainingBatches -= plan.batches;
+    if (ok) this.done++;
+    else this.failed++;
+  }
+
+  snapshot(): ProgressSnapshot {
+    const elapsedSeconds = (this.now() - this.started) / 1000;
+    const inFlight = [...this.active.values()].reduce((sum, s) => sum + (s.progress?.step ?? 0), 0);
+    const trained = this.finishedBatches + inFlight;
+    const left = this.remainingBatches - inFlight;
+    const etaSeconds = trained > 0 && elapsedSeconds > 1 ? (left * elapsedSeconds) / trained : null;
+    return {
+      done: this.done,
+      failed: this.failed,
+      total: this.total,
+      elapsedSeconds,
+      etaSeconds,
+      workers: [...this.active.values()].sort((a, b) => a.worker.localeCompare(b.worker)),
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { computeGains, type UnscoredPair } from './gains.js';
+import type { PoolEvents } from './localPool.js';
+import type { RunPlan } from './runPlan.js';
+import type { RunResult } from './runResult.js';
+import type { StudySpec } from './spec.js';
+import { readRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
+import type { RunJob } from './workerMessages.js';
+
+/** Trains run jobs somewhere (local worker processes, or workers behind a queue) and reports through events. */
+export interface RunExecutor {
+  run(jobs: RunJob[], events: PoolEvents): Promise<void>;
+  stop(): void | Promise<void>;
+}
+
+export interface StudyListener extends PoolEvents {
+  /** Called once before training with what is left to do. */
+  planned(pending: RunPlan[], finished: RunPlan[], stale: RunPlan[]): void;
+}
+
+export interface StudyOutcome {
+  runs: RunResult[];
+  failed: { runId: string; message: string }[];
+  unscored: UnscoredPair[];
+}
+
+/**
+ * Brings a study folder up to date with its plan: runs whose stored spec hash matches are kept, missing and
+ * stale ones are trained, each finished run is persisted atomically the moment it arrives (so an interruption
+ * loses only runs in flight), then the gains of every directed pair are written.
+ */
+export async function runStudy(
+  spec: StudySpec,
+  plans: RunPlan[],
+  executor: RunExecutor,
+  listener: StudyListener,
+  backend?: string,
+): Promise<StudyOutcome> {
+  const dir = spec.output;
+  writeStudySpec(dir, spec);
+  const stored = new Map(readRuns(dir).map((run) => [run.id, run]));
+  const finished = plans.filter((p) => stored.get(p.id)?.specHash === p.specHash);
+  const stale = plans.filter((p) => stored.has(p.id) && stored.get(p.id)?.specHash !== p.specHash);
+  const pending = plans.filter((p) => !finished.includes(p));
+  listener.planned(pending, finished, stale);
+
+  const failed: StudyOutcome['failed'] = [];
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  await executor.run(
+    pending.map((plan) => ({ spec, plan, backend })),
+    {
+      start: (worker, plan) => listener.start(worker, plan),
+      progress: (worker, plan, progress) => listener.progress(worker, plan, progress),
+      done: (worker, result) => {
+        const plan = byId.get(result.id);
+        if (plan === undefined || plan.specHash !== result.specHash) {
+          const expected = plan === undefined ? 'no such run in the plan' : `expected spec hash ${plan.specHash}`;
+          failed.push({ runId: result.id, message: `a worker returned spec hash ${result.specHash}: ${expected}` });
+          return;
+        }
+        writeRun(dir, result);
+        listener.done(worker, result);
+      },
+      failed: (worker, plan, message) => {
+        failed.push({ runId: plan.id, message });
+        listener.failed(worker, plan, message);
+      },
+    },
+  );
+
+  const current = new Map(plans.map((p) => [p.id, p.specHash]));
+  const runs = readRuns(dir).filter((run) => current.get(run.id) === run.specHash);
+  const taskNames = [...new Set(plans.flatMap((p) => p.tasks))];
+  const gains = computeGains(runs, taskNames);
+  writeGains(dir, gains.rows);
+  return { runs, failed, unscored: gains.unscored };
+}

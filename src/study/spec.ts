@@ -1,0 +1,149 @@
+import type { ModelConfig, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
+import { FieldReader } from '../validate.js';
+import { type TaskRef, readTaskRef } from './taskRef.js';
+
+export const WordVectorChoices = ['glove-100d', 'none'] as const;
+export type WordVectorChoice = (typeof WordVectorChoices)[number];
+
+/**
+ * A study: which tasks, which model and how long to train them. Written by users as JSON in `studies/`,
+ * normalized (every default filled in) by `parseStudySpec`, and stored as `study.json` in the study folder.
+ */
+export interface StudySpec {
+  name: string;
+  description: string;
+  tasks: TaskRef[];
+  model: ModelConfig & { wordVectors: WordVectorChoice };
+  vocabulary: {
+    /** `run`: each run's own tasks; `study`: all tasks of the study (the same input layer in every run). */
+    scope: 'run' | 'study';
+    /** `union` of the tasks' training words, or only words in every task's training data (the GumGum blog). */
+    combine: 'union' | 'intersection';
+    maxSize: number;
+  };
+  optimizer: OptimizerConfig;
+  sampler: SamplerConfig;
+  batchSize: number;
+  budget: {
+    singleBatches: number;
+    /** The paper trained pair runs for twice the single budget: each task gets about as many batches. */
+    pairBatches: number;
+  };
+  evaluation: {
+    /** Dev evaluation (and best-checkpoint selection) every this many global steps. */
+    evalEvery: number;
+    /** A learning-curve point (mean training loss) every this many steps of a task. */
+    curveEvery: number;
+    /** Evaluate on at most this many dev sentences (the first ones), 0 = all. Test always uses all. */
+    devLimit: number;
+  };
+  seeds: number[];
+  /** Study folder; `reports/<name>` unless given. Relative paths resolve against the working directory. */
+  output: string;
+  analysis: {
+    /** With several seeds: count a pair as gaining only when p < 0.05. */
+    significantOnly: boolean;
+  };
+}
+
+const topKeys = ['name', 'description', 'tasks', 'model', 'vocabulary', 'optimizer', 'sampler', 'batchSize', 'budget',
+  'evaluation', 'seeds', 'output', 'analysis', '$schema'] as const;
+
+/**
+ * Validates a user's study spec (parsed JSON) and fills in defaults. `document` names the file in errors;
+ * relative file paths of file-declared tasks resolve against `baseDir` (the spec's folder).
+ */
+export function parseStudySpec(json: unknown, document: string, baseDir: string): StudySpec {
+  const root = FieldReader.root(json, document).onlyKeys(topKeys);
+  const name = root.field('name').matching(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a name of letters, digits, - _ .');
+  const tasks = root.field('tasks').items().map((item) => readTaskRef(item, baseDir));
+  const taskNames = tasks.map((t) => (typeof t === 'string' ? t : t.name));
+  const duplicate = taskNames.find((t, i) => taskNames.indexOf(t) !== i);
+  if (duplicate !== undefined) throw root.field('tasks').fail(`distinct task names ('${duplicate}' appears twice)`);
+  const model = readModel(root.field('model'));
+  const budget = root.field('budget').onlyKeys(['singleBatches', 'pairBatches']);
+  const singleBatches = budget.field('singleBatches').integer({ min: 1 });
+  const seeds = root.field('seeds').present ? root.field('seeds').items().map((s) => s.integer({ min: 0 })) : [1];
+  if (new Set(seeds).size !== seeds.length) throw root.field('seeds').fail('distinct seeds');
+  return {
+    name,
+    description: root.field('description').text(''),
+    tasks,
+    model,
+    vocabulary: readVocabulary(root.field('vocabulary')),
+    optimizer: readOptimizer(root.field('optimizer')),
+    sampler: readSampler(root.field('sampler')),
+    batchSize: root.field('batchSize').integer({ min: 1, fallback: 32 }),
+    budget: {
+      singleBatches,
+      pairBatches: budget.field('pairBatches').integer({ min: 1, fallback: 2 * singleBatches }),
+    },
+    evaluation: readEvaluation(root.field('evaluation'), singleBatches),
+    seeds,
+    output: root.field('output').string(`reports/${name}`),
+    analysis: {
+      significantOnly: root.field('analysis').onlyKeys(['significantOnly']).field('significantOnly').boolean(false),
+    },
+  };
+}
+
+function readModel(reader: FieldReader): StudySpec['model'] {
+  const type = reader.field('type').oneOf(['tagger', 'classifier'] as const, 'tagger');
+  if (type === 'tagger') {
+    reader.onlyKeys(['type', 'embeddingDim', 'hiddenDim', 'dropout', 'wordVectors']);
+    const wordVectors = reader.field('wordVectors').oneOf(WordVectorChoices, 'glove-100d');
+    const embeddingDim = reader.field('embeddingDim').integer({ min: 1, fallback: 100 });
+    if (wordVectors === 'glove-100d' && embeddingDim !== 100) {
+      throw reader.field('embeddingDim').fail("100 with wordVectors 'glove-100d' (or wordVectors 'none')");
+    }
+    return {
+      type,
+      embeddingDim,
+      hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 100 }),
+      dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0.1 }),
+      wordVectors,
+    };
+  }
+  reader.onlyKeys(['type', 'hiddenDim', 'dropout', 'wordVectors']);
+  return {
+    type,
+    hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 50 }),
+    dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0 }),
+    wordVectors: reader.field('wordVectors').oneOf(['none'] as const, 'none'),
+  };
+}
+
+function readVocabulary(reader: FieldReader): StudySpec['vocabulary'] {
+  reader.onlyKeys(['scope', 'combine', 'maxSize']);
+  return {
+    scope: reader.field('scope').oneOf(['run', 'study'] as const, 'run'),
+    combine: reader.field('combine').oneOf(['union', 'intersection'] as const, 'union'),
+    maxSize: reader.field('maxSize').integer({ min: 3, fallback: 20000 }),
+  };
+}
+
+function readOptimizer(reader: FieldReader): OptimizerConfig {
+  reader.onlyKeys(['name', 'learningRate']);
+  const name = reader.field('name').oneOf(['adam', 'adadelta'] as const, 'adam');
+  const fallback = name === 'adam' ? 0.001 : 0.1;
+  return { name, learningRate: reader.field('learningRate').number({ min: 0, exclusiveMin: true, fallback }) };
+}
+
+function readSampler(reader: FieldReader): SamplerConfig {
+  reader.onlyKeys(['name', 'temperature']);
+  const name = reader.field('name').oneOf(['uniform', 'proportional', 'temperature'] as const, 'uniform');
+  if (name !== 'temperature') {
+    if (reader.field('temperature').present) throw reader.field('temperature').fail(`nothing for sampler '${name}'`);
+    return { name };
+  }
+  return { name, temperature: reader.field('temperature').number({ min: 0, exclusiveMin: true, fallback: 2 }) };
+}
+
+function readEvaluation(reader: FieldReader, singleBatches: number): StudySpec['evaluation'] {
+  reader.onlyKeys(['evalEvery', 'curveEvery', 'devLimit']);
+  return {
+    evalEvery: reader.field('evalEvery').integer({ min: 1, fallback: Math.max(1, Math.round(singleBatches / 10)) }),
+    curveEvery: reader.field('curveEvery').integer({ min: 1, fallback: Math.max(1, Math.round(singleBatches / 100)) }),
+    devLimit: reader.field('devLimit').integer({ min: 0, fallback: 0 }),
+  };
+}

@@ -1,0 +1,96 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as dfd from 'danfojs-node';
+import { writeFileAtomic } from '../atomicWrite.js';
+import { TaskrelError } from '../errors.js';
+import type { GainRow } from './gainRow.js';
+import { type RunResult, parseRunResult } from './runResult.js';
+import { type StudySpec, parseStudySpec } from './spec.js';
+
+/**
+ * The study folder is the unit of exchange: local, distributed and imported runs all produce these files,
+ * and analysis and reports read only these files.
+ */
+export const StudyFiles = {
+  spec: 'study.json',
+  runs: 'runs',
+  gains: 'gains.csv',
+  features: 'features.csv',
+  pairs: 'pairs.csv',
+  meta: 'meta.json',
+  report: 'index.html',
+  figures: 'figures',
+} as const;
+
+export function studyPath(dir: string, file: keyof typeof StudyFiles): string {
+  return join(dir, StudyFiles[file]);
+}
+
+export function writeStudySpec(dir: string, spec: StudySpec): void {
+  writeFileAtomic(studyPath(dir, 'spec'), `${JSON.stringify(spec, null, 2)}\n`);
+}
+
+export function readStudySpec(dir: string): StudySpec {
+  const file = studyPath(dir, 'spec');
+  if (!existsSync(file)) throw new TaskrelError(`${dir}: not a study folder (no ${StudyFiles.spec}); run 'taskrel study' or 'taskrel import' first`);
+  return parseStudySpec(readJson(file), file, dir);
+}
+
+export function runFile(dir: string, runId: string): string {
+  return join(dir, StudyFiles.runs, `${runId}.json`);
+}
+
+export function writeRun(dir: string, run: RunResult): void {
+  writeFileAtomic(runFile(dir, run.id), `${JSON.stringify(run)}\n`);
+}
+
+/** Every finished run of the study folder, validated (a corrupt file is an error naming it). */
+export function readRuns(dir: string): RunResult[] {
+  const folder = join(dir, StudyFiles.runs);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => parseRunResult(readJson(join(folder, f)), join(folder, f)));
+}
+
+export function writeGains(dir: string, rows: GainRow[]): void {
+  const columns: (keyof GainRow)[] = ['main', 'aux', 'gain', 'ciLow', 'ciHigh', 'pValue', 'singleF1', 'pairF1', 'seeds'];
+  const frame = new dfd.DataFrame(rows.map((row) => columns.map((c) => row[c])), { columns });
+  writeFileAtomic(studyPath(dir, 'gains'), rows.length === 0 ? `${columns.join(',')}\n` : String(dfd.toCSV(frame)));
+}
+
+export async function readGains(dir: string): Promise<GainRow[]> {
+  const file = studyPath(dir, 'gains');
+  if (!existsSync(file)) return [];
+  const frame = (await dfd.readCSV(file)) as dfd.DataFrame;
+  const rows = dfd.toJSON(frame) as Record<string, unknown>[];
+  return rows.map((row, i) => {
+    const number = (key: keyof GainRow): number => {
+      const value = row[key];
+      if (typeof value !== 'number') throw new TaskrelError(`${file}:${i + 2}: column ${key}: expected a number, got ${JSON.stringify(value)}`);
+      return value;
+    };
+    const nullable = (key: keyof GainRow): number | null => (row[key] === null || row[key] === undefined ? null : number(key));
+    return {
+      main: String(row.main),
+      aux: String(row.aux),
+      seeds: number('seeds'),
+      singleF1: number('singleF1'),
+      pairF1: number('pairF1'),
+      gain: number('gain'),
+      ciLow: nullable('ciLow'),
+      ciHigh: nullable('ciHigh'),
+      pValue: nullable('pValue'),
+    };
+  });
+}
+
+function readJson(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+}
