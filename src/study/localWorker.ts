@@ -12,6 +12,9 @@ function send(message: FromWorker): void {
   process.send?.(message);
 }
 
+// A coordinator killed with SIGKILL cannot stop its workers; they notice the closed channel and stop too.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (message: ToWorker) => {
   if (message.type === 'stop') {
     process.exit(0);

@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { computeGains, pairedTTestPValue } from '../../src/study/gains.js';
-import type { RunResult } from '../../src/study/runResult.js';
-
-function run(kind: 'single' | 'pair', tasks: string[], seed: number, f1: Record<string, number>): RunResult {
-  const heads = Object.fromEntries(
-    tasks.map((t) => [
-      t,
-      { batches: 10, curve: { step: [], loss: [] }, dev: { step: [], f1: [], accuracy: [] }, best: { step: 10, dev: { f1: 0, accuracy: 0 }, test: { f1: f1[t], accuracy: f1[t] } } },
-    ]),
-  );
-  return { id: `${kind}-${tasks.join('+')}-${seed}`, kind, tasks, seed, specHash: 'h', backend: 'cpu', versions: {}, origin: 'local', finishedAt: '', seconds: 1, batches: 10, heads };
-}
+import { fakeRun as run } from './studyTesting.js';
 
 test('one seed: relative gain per directed pair, no interval', () => {
   const runs = [run('single', ['a'], 1, { a: 0.8 }), run('single', ['b'], 1, { b: 0.5 }), run('pair', ['a', 'b'], 1, { a: 0.84, b: 0.45 })];

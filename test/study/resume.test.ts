@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { excerptStudy } from './studyTesting.js';
+
+const bin = fileURLToPath(new URL('../../../bin/taskrel.js', import.meta.url));
+
+function study(specFile: string, detached = false): ChildProcess {
+  return spawn(process.execPath, [bin, 'study', specFile, '--workers', '2'], { detached, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function finished(child: ChildProcess): Promise<{ code: number | null; output: string }> {
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
+}
+
+function runFiles(dir: string): Map<string, string> {
+  const folder = join(dir, 'runs');
+  if (!existsSync(folder)) return new Map();
+  return new Map(readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(folder, f), 'utf8')]));
+}
+
+test('a study killed with SIGKILL mid-run resumes without retraining finished runs and ends with the same gains', { timeout: 300_000 }, async () => {
+  const reference = excerptStudy();
+  const first = await finished(study(reference.specFile));
+  assert.equal(first.code, 0, first.output);
+  const referenceRuns = runFiles(reference.dir);
+  assert.equal(referenceRuns.size, 6);
+
+  const interrupted = excerptStudy();
+  const child = study(interrupted.specFile, true);
+  const exited = finished(child);
+  while (runFiles(interrupted.dir).size < 2) await new Promise((r) => setTimeout(r, 50));
+  // The whole process group: coordinator and workers die at once, as with kill -9 of a terminal session.
+  process.kill(-(child.pid as number), 'SIGKILL');
+  await exited;
+  const survivors = runFiles(interrupted.dir);
+  assert.ok(survivors.size >= 2 && survivors.size < 6, `killed too late: ${survivors.size} runs finished`);
+
+  const resumed = await finished(study(interrupted.specFile));
+  assert.equal(resumed.code, 0, resumed.output);
+  assert.match(resumed.output, new RegExp(`"finished":${survivors.size}`));
+  const final = runFiles(interrupted.dir);
+  assert.equal(final.size, 6);
+  for (const [file, content] of survivors) assert.equal(final.get(file), content, `${file} was retrained`);
+  for (const [file, content] of final) {
+    const { seconds: _s, finishedAt: _f, ...rest } = JSON.parse(content) as Record<string, unknown>;
+    const { seconds: _s2, finishedAt: _f2, ...expected } = JSON.parse(referenceRuns.get(file) as string) as Record<string, unknown>;
+    assert.deepEqual(rest, expected, `${file} differs from the uninterrupted run`);
+  }
+  assert.equal(readFileSync(join(interrupted.dir, 'gains.csv'), 'utf8'), readFileSync(join(reference.dir, 'gains.csv'), 'utf8'));
+});
+
+test('a changed setting makes runs stale: they are retrained, the others kept', { timeout: 300_000 }, async () => {
+  const { specFile, dir } = excerptStudy();
+  const spec = JSON.parse(readFileSync(specFile, 'utf8')) as { tasks: unknown[]; budget: { singleBatches: number; pairBatches?: number } };
+  spec.tasks = spec.tasks.slice(0, 2);
+  spec.budget = { singleBatches: 20, pairBatches: 40 };
+  writeFileSync(specFile, JSON.stringify(spec));
+  assert.equal((await finished(study(specFile))).code, 0);
+  const before = runFiles(dir);
+  spec.budget = { singleBatches: 20, pairBatches: 60 };
+  writeFileSync(specFile, JSON.stringify(spec));
+  const again = await finished(study(specFile));
+  assert.equal(again.code, 0, again.output);
+  assert.match(again.output, /"finished":2,"stale":1,"pending":1/);
+  const after = runFiles(dir);
+  for (const [file, content] of before) assert.equal(after.get(file) === content, file.startsWith('single'), file);
+});

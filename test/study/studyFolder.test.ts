@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'node:test';
+import { computeGains } from '../../src/study/gains.js';
+import { readGains, readRuns, runFile, writeGains, writeRun } from '../../src/study/studyFolder.js';
+import { temporaryDirectory } from '../data/testFiles.js';
+import { fakeRun } from './studyTesting.js';
+
+test('runs and gains round-trip through the study folder', async () => {
+  const dir = temporaryDirectory();
+  const runs = [1, 2].flatMap((seed) => [
+    fakeRun('single', ['a'], seed, { a: 0.8 + seed / 100 }),
+    fakeRun('single', ['b'], seed, { b: 0.5 }),
+    fakeRun('pair', ['a', 'b'], seed, { a: 0.85, b: 0.49 + seed / 100 }),
+  ]);
+  for (const run of runs) writeRun(dir, run);
+  assert.deepEqual(readRuns(dir), [...runs].sort((x, y) => x.id.localeCompare(y.id)));
+  const gains = computeGains(runs, ['a', 'b']).rows;
+  writeGains(dir, gains);
+  assert.deepEqual(await readGains(dir), gains);
+});
+
+test('a corrupt run file is an error naming the file and field', () => {
+  const dir = temporaryDirectory();
+  mkdirSync(join(dir, 'runs'));
+  const run = fakeRun('single', ['a'], 1, { a: 0.8 });
+  writeFileSync(runFile(dir, run.id), JSON.stringify({ ...run, seed: 'one' }));
+  assert.throws(() => readRuns(dir), /runs\/single--a--s1\.json: seed: expected an integer ≥ 0, got "one"/);
+  writeFileSync(runFile(dir, run.id), '{"id": ');
+  assert.throws(() => readRuns(dir), /single--a--s1\.json: not valid JSON/);
+});
+
+test('writing leaves no temporary files behind', () => {
+  const dir = temporaryDirectory();
+  writeRun(dir, fakeRun('single', ['a'], 1, { a: 0.8 }));
+  writeGains(dir, []);
+  assert.deepEqual(readdirSync(dir).sort(), ['gains.csv', 'runs']);
+  assert.deepEqual(readdirSync(join(dir, 'runs')), ['single--a--s1.json']);
+});
