@@ -17,10 +17,19 @@ export function parseFlags<F extends FlagSpec>(command: string, argv: string[], 
   }
 }
 
-/** A positive integer flag value, or the fallback when the flag is absent. */
-export function integerFlag(command: string, flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
+/** The one positional argument a command takes, e.g. a study folder; `example` shows a correct call. */
+export function onePositional(command: string, positionals: string[], what: string, example: string): string {
+  const [value, ...rest] = positionals;
+  if (value === undefined) throw new TaskrelError(`taskrel ${command}: missing ${what}; expected e.g. ${example}`);
+  if (rest.length > 0) throw new TaskrelError(`taskrel ${command}: unexpected '${rest[0]}'; expected one ${what}`);
+  return value;
+}
+
+/** An integer flag value ≥ `min` (default 1), or `fallback` when the flag is absent. */
+export function integerFlag<T extends number | undefined>(command: string, flag: string, value: string | undefined, options: { min?: number; fallback: T }): number | T {
+  if (value === undefined) return options.fallback;
+  const min = options.min ?? 1;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new TaskrelError(`taskrel ${command}: --${flag} ${value}: expected a positive integer`);
+  if (!Number.isInteger(n) || n < min) throw new TaskrelError(`taskrel ${command}: --${flag} ${value}: expected an integer ≥ ${min}`);
   return n;
 }

@@ -14,7 +14,7 @@ import type { Command } from './command.js';
 import { describeAnalysis } from './analyze.js';
 import { printPlan } from './printPlan.js';
 import { createProgressDisplay, formatDuration } from './progressDisplay.js';
-import { integerFlag, parseFlags } from './parseFlags.js';
+import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 
 const help = `usage: taskrel study SPEC.json [--plan] [--workers N] [--backend NAME] [--output DIR]
 
@@ -44,10 +44,9 @@ export const studyCommand: Command = {
       backend: { type: 'string' },
       output: { type: 'string' },
     });
-    if (positionals.length !== 1) throw new TaskrelError('taskrel study: expected one study spec file, e.g. taskrel study studies/demo.json');
-    const file = positionals[0];
+    const file = onePositional('study', positionals, 'study spec file', 'taskrel study studies/demo.json');
     const backend = readBackend(values.backend);
-    const workers = integerFlag('study', 'workers', values.workers, availableParallelism());
+    const workers = integerFlag('study', 'workers', values.workers, { fallback: availableParallelism() });
     const spec = parseStudySpec(await readJsonFile(file), file, dirname(resolve(file)));
     if (values.output !== undefined) spec.output = values.output;
 
@@ -59,6 +58,7 @@ export const studyCommand: Command = {
     const outcome = await train(prepared, workers, backend);
     process.stderr.write(`study folder: ${spec.output}\n`);
     if (outcome === 'interrupted') return 130;
+    if (outcome.setAside.length > 0) process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
     for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux} not scored: ${reason}\n`);
     const analysis = await analyzeStudy(spec.output);
     for (const line of describeAnalysis(analysis)) console.log(line);

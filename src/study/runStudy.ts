@@ -3,7 +3,7 @@ import type { PoolEvents } from './localPool.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import type { StudySpec } from './spec.js';
-import { readRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
+import { readRuns, setAsideRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
 import type { RunJob } from './workerMessages.js';
 
 /** Trains run jobs somewhere (local worker processes, or workers behind a queue) and reports through events. */
@@ -21,6 +21,8 @@ export interface StudyOutcome {
   runs: RunResult[];
   failed: { runId: string; message: string }[];
   unscored: UnscoredPair[];
+  /** Runs of an earlier plan (removed tasks, changed settings) moved to runs/superseded/. */
+  setAside: string[];
 }
 
 /**
@@ -68,9 +70,10 @@ export async function runStudy(
   );
 
   const current = new Map(plans.map((p) => [p.id, p.specHash]));
-  const runs = readRuns(dir).filter((run) => current.get(run.id) === run.specHash);
+  const setAside = setAsideRuns(dir, current);
+  const runs = readRuns(dir);
   const taskNames = [...new Set(plans.flatMap((p) => p.tasks))];
   const gains = computeGains(runs, taskNames);
   writeGains(dir, gains.rows);
-  return { runs, failed, unscored: gains.unscored };
+  return { runs, failed, unscored: gains.unscored, setAside };
 }

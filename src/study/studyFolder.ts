@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as dfd from 'danfojs-node';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { TaskrelError } from '../errors.js';
@@ -17,6 +17,8 @@ export const StudyFiles = {
   gains: 'gains.csv',
   features: 'features.csv',
   pairs: 'pairs.csv',
+  /** Dataset features supplied with imported runs (for tasks whose data is not here). */
+  taskFeatures: 'task_features.csv',
   meta: 'meta.json',
   report: 'index.html',
   figures: 'figures',
@@ -52,6 +54,22 @@ export function readRuns(dir: string): RunResult[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => parseRunResult(readJson(join(folder, f)), join(folder, f)));
+}
+
+/**
+ * Moves run files that no longer belong to the study's plan (a task was removed, a setting changed and the
+ * run was not retrained) into runs/superseded/, out of the analysis but not deleted.
+ */
+export function setAsideRuns(dir: string, current: ReadonlyMap<string, string>): string[] {
+  const moved: string[] = [];
+  for (const run of readRuns(dir)) {
+    if (current.get(run.id) === run.specHash) continue;
+    const target = join(dir, StudyFiles.runs, 'superseded', `${run.id}.${run.specHash}.json`);
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(runFile(dir, run.id), target);
+    moved.push(run.id);
+  }
+  return moved;
 }
 
 export function writeGains(dir: string, rows: GainRow[]): void {

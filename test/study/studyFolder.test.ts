@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { computeGains } from '../../src/study/gains.js';
-import { readGains, readRuns, runFile, writeGains, writeRun } from '../../src/study/studyFolder.js';
+import { readGains, readRuns, runFile, setAsideRuns, writeGains, writeRun } from '../../src/study/studyFolder.js';
 import { temporaryDirectory } from '../data/testFiles.js';
 import { fakeRun } from './studyTesting.js';
 
@@ -37,4 +37,16 @@ test('writing leaves no temporary files behind', () => {
   writeGains(dir, []);
   assert.deepEqual(readdirSync(dir).sort(), ['gains.csv', 'runs']);
   assert.deepEqual(readdirSync(join(dir, 'runs')), ['single--a--s1.json']);
+});
+
+test('runs outside the current plan are set aside into runs/superseded/, not deleted', () => {
+  const dir = temporaryDirectory();
+  const kept = fakeRun('single', ['a'], 1, { a: 0.8 });
+  const stale = fakeRun('single', ['b'], 1, { b: 0.5 });
+  const removed = fakeRun('single', ['c'], 1, { c: 0.5 });
+  for (const run of [kept, stale, removed]) writeRun(dir, run);
+  const moved = setAsideRuns(dir, new Map([[kept.id, kept.specHash], [stale.id, 'new-hash']]));
+  assert.deepEqual(moved.sort(), [stale.id, removed.id].sort());
+  assert.deepEqual(readRuns(dir).map((r) => r.id), [kept.id]);
+  assert.equal(readdirSync(join(dir, 'runs', 'superseded')).length, 2);
 });

@@ -1,0 +1,50 @@
+import { TaskrelError } from '../errors.js';
+import type { GainRow } from '../study/gainRow.js';
+import type { PairRow } from './pairRow.js';
+import { type FeatureValues, type TaskFeatures, TaskFeatureNames } from './taskFeatures.js';
+
+export interface LabelOptions {
+  /** Count a pair as gaining only when gain > 0 and p < 0.05 (needs several seeds for a p-value). */
+  significantOnly: boolean;
+}
+
+/** Whether a directed pair counts as a gain. */
+export function gainLabel(gain: GainRow, options: LabelOptions): 0 | 1 {
+  if (!options.significantOnly) return gain.gain > 0 ? 1 : 0;
+  if (gain.pValue === null) {
+    throw new TaskrelError(
+      `significantOnly needs a p-value, but pair ${gain.main}/${gain.aux} has ${gain.seeds} seed(s); ` +
+        'run several seeds or turn it off',
+    );
+  }
+  return gain.gain > 0 && gain.pValue < 0.05 ? 1 : 0;
+}
+
+/**
+ * The meta-model's rows: one per directed pair in `gains`, with main_, aux_ and ratio_ features from each task's
+ * features. A ratio whose aux value is 0 (or that overflows) is left absent rather than made ±Infinity or NaN;
+ * so is any feature one of the tasks lacks. The meta-model then uses only features present for every pair and
+ * says which it dropped.
+ */
+export function pairRows(
+  features: readonly TaskFeatures[],
+  gains: readonly GainRow[],
+  options: LabelOptions,
+): PairRow[] {
+  const byTask = new Map(features.map((f) => [f.task, f.values]));
+  return gains.map((gain) => {
+    const main: FeatureValues = byTask.get(gain.main) ?? {};
+    const aux: FeatureValues = byTask.get(gain.aux) ?? {};
+    const label = gainLabel(gain, options);
+    const row: PairRow = { main: gain.main, aux: gain.aux, features: {}, gain: gain.gain, pValue: gain.pValue, label };
+    for (const name of TaskFeatureNames) {
+      const m = main[name];
+      const a = aux[name];
+      if (m !== undefined) row.features[`main_${name}`] = m;
+      if (a !== undefined) row.features[`aux_${name}`] = a;
+      const ratio = m !== undefined && a !== undefined && a !== 0 ? m / a : undefined;
+      if (ratio !== undefined && Number.isFinite(ratio)) row.features[`ratio_${name}`] = ratio;
+    }
+    return row;
+  });
+}

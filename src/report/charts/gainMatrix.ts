@@ -1,0 +1,94 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { GainRow } from '../../study/gainRow.js';
+import { formatGain } from '../format.js';
+import { DIVERGING_SCHEME, VEGA_LITE_SCHEMA, reportConfig, sortedNames, symmetricExtent } from './common.js';
+
+export interface GainMatrixOptions {
+  /** A cell is marked significant when its p-value is below this (default 0.05). */
+  alpha?: number;
+  /** Every task of the study, so tasks without any pair still get a row and a column. */
+  tasks?: string[];
+}
+
+/** Cell text turns white where the fill is darker than this fraction of the colour domain. */
+const DARK_CELL = 0.55;
+
+/**
+ * Heatmap of directed gains: one row per main task, one column per auxiliary task, colour diverging around 0
+ * on a symmetric domain so equal gains and losses look equally strong. With several seeds, cells whose paired
+ * t-test is below `alpha` carry a `*`.
+ */
+export function buildGainMatrixSpec(gains: GainRow[], options: GainMatrixOptions = {}): TopLevelSpec {
+  const alpha = options.alpha ?? 0.05;
+  const tasks = sortedNames([...(options.tasks ?? []), ...gains.flatMap((g) => [g.main, g.aux])]);
+  const extent = symmetricExtent(gains.map((g) => g.gain));
+  const withSeeds = gains.some((g) => g.seeds > 1);
+  const cells = gains.map((g) => {
+    const significant = g.pValue !== null && g.pValue < alpha;
+    return {
+      ...g,
+      label: formatGain(g.gain) + (withSeeds && significant ? '*' : ''),
+      ci: g.ciLow === null || g.ciHigh === null ? 'n/a (one seed)' : `${formatGain(g.ciLow)} … ${formatGain(g.ciHigh)}`,
+      p: g.pValue === null ? 'n/a (one seed)' : g.pValue.toPrecision(2),
+    };
+  });
+  const axis = { domain: tasks };
+  const tooltip = [
+    { field: 'main', title: 'main task' },
+    { field: 'aux', title: 'auxiliary task' },
+    { field: 'label', title: 'gain' },
+    { field: 'singleF1', title: 'single-task F1', format: '.4f' },
+    { field: 'pairF1', title: 'pair F1', format: '.4f' },
+    { field: 'ci', title: '95% CI of gain' },
+    { field: 'p', title: 'p-value' },
+    { field: 'seeds', title: 'seeds' },
+  ];
+  const subtitle = ['Relative gain of the main task’s test F1 when trained together with the auxiliary task.'];
+  if (withSeeds) subtitle.push(`Mean over seeds; * marks p < ${alpha} (paired t-test of pair vs single F1 over seeds).`);
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    config: reportConfig,
+    title: { text: 'Gain matrix: does the auxiliary task help the main task?', subtitle },
+    width: { step: Math.max(52, Math.min(84, 720 / Math.max(1, tasks.length))) },
+    height: { step: 38 },
+    encoding: {
+      x: { field: 'aux', type: 'nominal', scale: axis, title: 'auxiliary task', axis: { orient: 'top', labelAngle: -35 } },
+      y: { field: 'main', type: 'nominal', scale: axis, title: 'main task' },
+    },
+    layer: [
+      {
+        data: { values: tasks.map((t) => ({ main: t, aux: t })) },
+        layer: [
+          { mark: { type: 'rect', fill: '#f7f7f7', stroke: 'white', strokeWidth: 2 } },
+          { mark: { type: 'text', text: '—', color: '#aaaaaa', fontSize: 12 } },
+        ],
+      },
+      {
+        data: { values: cells },
+        mark: { type: 'rect', stroke: 'white', strokeWidth: 2 },
+        encoding: {
+          color: {
+            field: 'gain',
+            type: 'quantitative',
+            title: 'relative gain',
+            scale: { scheme: DIVERGING_SCHEME, domain: [-extent, extent], domainMid: 0 },
+            legend: { format: '+.1~%', direction: 'vertical', gradientLength: 160 },
+          },
+          tooltip,
+        },
+      },
+      {
+        data: { values: cells },
+        mark: { type: 'text', fontSize: 12 },
+        encoding: {
+          text: { field: 'label' },
+          color: {
+            condition: { test: `abs(datum.gain) > ${DARK_CELL * extent}`, value: 'white' },
+            value: '#222',
+          },
+          tooltip,
+        },
+      },
+    ],
+  };
+}
