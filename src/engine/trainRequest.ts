@@ -1,4 +1,5 @@
 import type { EncodedTask } from '../tasks/encodedTask.js';
+import type { BackendName } from './backend.js';
 
 /** BiLSTM tagger: embeddings → shared BiLSTM → one softmax head per task. */
 export interface TaggerConfig {
@@ -51,6 +52,10 @@ export interface TrainRequest {
   curveEvery: number;
   /** Evaluate every head on dev every `evalEvery` global steps (and at the end). */
   evalEvery: number;
+  /** Evaluate dev on at most this many examples (the first ones); 0 or absent = all. Test always uses all. */
+  devLimit?: number;
   seed: number;
+  /** tfjs backend to train on; absent = the fastest that loads (see selectBackend). */
+  backend?: BackendName;
   onProgress?: (progress: TrainProgress) => void;
 }

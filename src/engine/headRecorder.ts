@@ -1,0 +1,40 @@
+import type { HeadResult, Scores } from './trainingResult.js';
+
+/**
+ * Builds one head's HeadResult during training: its learning curve (mean training loss over each run of
+ * `curveEvery` of its batches), its dev evaluations, and its best-dev checkpoint. Test is scored whenever dev F1
+ * improves (strictly, so ties keep the earlier step), which gives the test score of the best-dev checkpoint
+ * without storing weights.
+ */
+export class HeadRecorder {
+  private batches = 0;
+  private lossSum = 0;
+  private readonly curve: HeadResult['curve'] = { step: [], loss: [] };
+  private readonly dev: HeadResult['dev'] = { step: [], f1: [], accuracy: [] };
+  private best: HeadResult['best'] | null = null;
+
+  constructor(private readonly curveEvery: number) {}
+
+  recordLoss(step: number, loss: number): void {
+    this.batches++;
+    this.lossSum += loss;
+    if (this.batches % this.curveEvery === 0) {
+      this.curve.step.push(step);
+      this.curve.loss.push(this.lossSum / this.curveEvery);
+      this.lossSum = 0;
+    }
+  }
+
+  /** Records a dev evaluation; when it is the best so far, also scores test (`scoreTest`) for that checkpoint. */
+  recordDev(step: number, dev: Scores, scoreTest: () => Scores): void {
+    this.dev.step.push(step);
+    this.dev.f1.push(dev.f1);
+    this.dev.accuracy.push(dev.accuracy);
+    if (this.best === null || dev.f1 > this.best.dev.f1) this.best = { step, dev, test: scoreTest() };
+  }
+
+  result(): HeadResult {
+    if (this.best === null) throw new Error('HeadRecorder: no dev evaluation was recorded');
+    return { batches: this.batches, curve: this.curve, dev: this.dev, best: this.best };
+  }
+}

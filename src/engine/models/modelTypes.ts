@@ -1,0 +1,17 @@
+import type { ModelConfig } from '../trainRequest.js';
+import { classifierDefinition } from './classifier.js';
+import type { ModelDefinition } from './model.js';
+import { taggerDefinition } from './tagger.js';
+
+type Definitions = { [K in ModelConfig['type']]: ModelDefinition<Extract<ModelConfig, { type: K }>> };
+
+/** Every model type by its config's `type`; adding one means one file and one line here. */
+export const modelTypes: Definitions = {
+  tagger: taggerDefinition,
+  classifier: classifierDefinition,
+};
+
+export function modelDefinition(config: ModelConfig): ModelDefinition<ModelConfig> {
+  // The mapped type pairs each `type` with its config; TypeScript cannot follow that through an index.
+  return modelTypes[config.type] as ModelDefinition<ModelConfig>;
+}

@@ -1,0 +1,87 @@
+import { selectBackend } from './backend.js';
+import { BatchStream, evaluationBatches } from './batchStream.js';
+import type { Batch } from './batch.js';
+import { evaluateHead } from './evaluate.js';
+import { HeadRecorder } from './headRecorder.js';
+import { type Model, disposeGradients } from './models/model.js';
+import { modelDefinition } from './models/modelTypes.js';
+import { Optimizer } from './optimizers/optimizer.js';
+import { optimizers } from './optimizers/optimizers.js';
+import { Rng } from './rng.js';
+import { samplers } from './samplers/samplers.js';
+import type { TrainRequest } from './trainRequest.js';
+import type { TrainingResult } from './trainingResult.js';
+import { validateTrainRequest } from './validateTrainRequest.js';
+
+/** Examples per evaluation batch: no dropout or gradients there, so larger batches only save per-batch overhead. */
+const EVALUATION_BATCH = 64;
+
+interface TaskRun {
+  name: string;
+  outside: number;
+  stream: BatchStream;
+  dev: Batch[];
+  test: Batch[];
+  recorder: HeadRecorder;
+}
+
+/**
+ * Trains one model on `request.tasks` by hard parameter sharing: each step the sampler draws a task, the model
+ * takes a batch of it, and the shared layers plus that task's head are updated. One task is a single-task run.
+ * Every head is evaluated on dev every `evalEvery` steps and at the end, and on test whenever its dev F1 improves.
+ *
+ * One seed fixes everything random, each from its own stream: initialisation, each task's batch order, task
+ * sampling and dropout. The same seed on the same backend gives the same result.
+ */
+export async function train(request: TrainRequest): Promise<TrainingResult> {
+  validateTrainRequest(request);
+  const backend = await selectBackend(request.backend);
+  const started = performance.now();
+  const rng = new Rng(request.seed);
+  const sampler = samplers[request.sampler.name](request.sampler, request.tasks.map((t) => t.train.tokens.length));
+  const sampling = rng.fork('sampling');
+  const dropout = rng.fork('dropout');
+  const runs: TaskRun[] = request.tasks.map((task) => ({
+    name: task.name,
+    outside: task.outside,
+    stream: new BatchStream(task.train, task.kind, request.batchSize, rng.fork(`batches:${task.name}`)),
+    dev: evaluationBatches(task.dev, task.kind, EVALUATION_BATCH, request.devLimit ?? 0),
+    test: evaluationBatches(task.test, task.kind, EVALUATION_BATCH),
+    recorder: new HeadRecorder(request.curveEvery),
+  }));
+  const optimizer = new Optimizer(optimizers[request.optimizer.name](request.optimizer));
+  const model = modelDefinition(request.model).create(request.model, {
+    heads: request.tasks.map((t) => ({ name: t.name, labels: t.labels.length })),
+    vocabularySize: request.vocabularySize,
+    initialEmbeddings: request.initialEmbeddings,
+    rng: rng.fork('init'),
+  });
+  try {
+    for (let step = 1; step <= request.batches; step++) {
+      const run = runs[sampler.next(sampling)];
+      const gradients = model.gradients(run.name, run.stream.next(), dropout);
+      optimizer.apply(gradients);
+      disposeGradients(gradients);
+      run.recorder.recordLoss(step, gradients.loss);
+      request.onProgress?.({ step, batches: request.batches, task: run.name, loss: gradients.loss });
+      if (step % request.evalEvery === 0 || step === request.batches) evaluate(model, runs, step);
+      // Let timers and I/O (progress output, worker messages) run between steps.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    model.dispose();
+  }
+  return {
+    backend,
+    batches: request.batches,
+    seconds: (performance.now() - started) / 1000,
+    heads: Object.fromEntries(runs.map((run) => [run.name, run.recorder.result()])),
+  };
+}
+
+function evaluate(model: Model, runs: readonly TaskRun[], step: number): void {
+  for (const run of runs) {
+    const dev = evaluateHead(model, run.name, run.dev, run.outside);
+    run.recorder.recordDev(step, dev, () => evaluateHead(model, run.name, run.test, run.outside));
+  }
+}
