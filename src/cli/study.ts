@@ -5,18 +5,19 @@ import { BackendNames, type BackendName } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
 import { analyzeStudy } from '../meta/analyzeStudy.js';
 import { writeReport } from '../report/writeReport.js';
+import { QueueCoordinator } from '../study/distributed/queueCoordinator.js';
+import { checkRedis, shownUrl } from '../study/distributed/redisUrl.js';
 import { LocalPool } from '../study/localPool.js';
-import { ProgressTracker } from '../study/progressTracker.js';
-import { type StudyOutcome, runStudy } from '../study/runStudy.js';
+import { type RunExecutor, type StudyOutcome, runStudy } from '../study/runStudy.js';
 import { parseStudySpec } from '../study/spec.js';
-import { prepareStudy } from '../study/prepareStudy.js';
+import { type PreparedStudy, prepareStudy } from '../study/prepareStudy.js';
 import type { Command } from './command.js';
 import { describeAnalysis } from './analyze.js';
 import { printPlan } from './printPlan.js';
-import { createProgressDisplay, formatDuration } from './progressDisplay.js';
+import { StudyProgress, type Trainers } from './studyProgress.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 
-const help = `usage: taskrel study SPEC.json [--plan] [--workers N] [--backend NAME] [--output DIR]
+const help = `usage: taskrel study SPEC.json [--plan] [--workers N | --redis URL] [--backend NAME] [--output DIR]
 
 Trains every task alone and every pair of tasks together (hard parameter sharing), once per seed, in parallel
 worker processes, then writes the gains, the analysis (features, meta-model) and the HTML report into the study
@@ -28,10 +29,14 @@ options:
   --workers N     parallel worker processes (default: one per core, ${availableParallelism()} here)
   --backend NAME  tfjs backend: ${BackendNames.join(', ')} (default: the fastest that loads)
   --output DIR    study folder (overrides the spec's output)
+  --redis URL     train on other machines instead: queue the runs in this Redis (BullMQ), where processes started
+                  with 'taskrel worker --redis URL' take them; results still land in the study folder here.
+                  Ctrl-C leaves the queued runs to the workers; the same command again collects their results.
 
 examples:
   taskrel study studies/demo.json
-  taskrel study studies/paper.json --plan`;
+  taskrel study studies/paper.json --plan
+  taskrel study studies/paper.json --redis redis://10.0.0.5:6379`;
 
 export const studyCommand: Command = {
   name: 'study',
@@ -43,19 +48,26 @@ export const studyCommand: Command = {
       workers: { type: 'string' },
       backend: { type: 'string' },
       output: { type: 'string' },
+      redis: { type: 'string' },
     });
     const file = onePositional('study', positionals, 'study spec file', 'taskrel study studies/demo.json');
     const backend = readBackend(values.backend);
     const workers = integerFlag('study', 'workers', values.workers, { fallback: availableParallelism() });
+    if (values.redis !== undefined && values.workers !== undefined) {
+      throw new TaskrelError('taskrel study: --workers counts local processes; with --redis, each machine runs taskrel worker --redis URL --concurrency N');
+    }
     const spec = parseStudySpec(await readJsonFile(file), file, dirname(resolve(file)));
     if (values.output !== undefined) spec.output = values.output;
+    // Before preparing the tasks, which may take minutes, so that a wrong address fails at once.
+    const redis = values.redis !== undefined && !values.plan ? { url: values.redis, ...(await checkRedis(values.redis, 'taskrel study --redis')) } : undefined;
 
     const prepared = await prepareStudy(spec, (name) => process.stderr.write(`preparing ${name} (first use)…\n`));
     if (values.plan) {
       await printPlan(prepared, workers, backend);
       return 0;
     }
-    const outcome = await train(prepared, workers, backend);
+    const training = redis === undefined ? localTraining(prepared, workers) : queueTraining(prepared, redis.url, redis.workers);
+    const outcome = await train(prepared, training, backend);
     process.stderr.write(`study folder: ${spec.output}\n`);
     if (outcome === 'interrupted') return 130;
     if (outcome.setAside.length > 0) process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
@@ -77,65 +89,57 @@ function readBackend(value: string | undefined): BackendName | undefined {
   return value as BackendName;
 }
 
-async function train(
-  prepared: Awaited<ReturnType<typeof prepareStudy>>,
-  workers: number,
-  backend: BackendName | undefined,
-): Promise<StudyOutcome | 'interrupted'> {
+async function train(prepared: PreparedStudy, training: Training, backend: BackendName | undefined): Promise<StudyOutcome | 'interrupted'> {
   const { spec, plans } = prepared;
-  const display = createProgressDisplay();
-  const pool = new LocalPool(workers);
-  let tracker = new ProgressTracker(plans.length, plans);
+  const { executor, progress } = training;
   let interrupted = false;
   const onSignal = (): void => {
     interrupted = true;
-    pool.stop();
+    void executor.stop();
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const ticker = setInterval(() => display.update(tracker.snapshot()), 500);
-  const label = (worker: number): string => `worker ${worker + 1}`;
   try {
-    const outcome = await runStudy(
-      spec,
-      plans,
-      pool,
-      {
-        planned: (pending, finished, stale) => {
-          tracker = new ProgressTracker(plans.length, pending);
-          const kept = finished.length > 0 ? `, ${finished.length} already finished` : '';
-          const redo = stale.length > 0 ? `, ${stale.length} stale (settings changed) to retrain` : '';
-          display.log(`study ${spec.name}: ${plans.length} runs${kept}${redo}; ${pending.length} to train on ${Math.min(workers, Math.max(1, pending.length))} worker(s)`, {
-            event: 'planned', runs: plans.length, finished: finished.length, stale: stale.length, pending: pending.length, workers,
-          });
-        },
-        start: (worker, plan) => tracker.start(label(worker), plan),
-        progress: (worker, plan, progress) => {
-          tracker.progress(label(worker), plan, progress);
-          display.update(tracker.snapshot());
-        },
-        done: (worker, result) => {
-          const plan = plans.find((p) => p.id === result.id);
-          if (plan) tracker.finish(label(worker), plan, true);
-          const scores = result.tasks.map((t) => `${t} F1 ${(100 * result.heads[t].best.test.f1).toFixed(1)}`).join(', ');
-          const s = tracker.snapshot();
-          display.log(`done ${result.id} in ${formatDuration(result.seconds)}: ${scores}`, {
-            event: 'run-done', run: result.id, done: s.done, total: s.total, seconds: Math.round(result.seconds), etaSeconds: s.etaSeconds === null ? null : Math.round(s.etaSeconds),
-          });
-        },
-        failed: (worker, plan, message) => {
-          tracker.finish(label(worker), plan, false);
-          display.log(`FAILED ${plan.id}: ${message.split('\n')[0]}`, { event: 'run-failed', run: plan.id, message });
-        },
-      },
-      backend,
-    );
-    display.close(tracker.snapshot());
+    const outcome = await runStudy(spec, plans, executor, progress.listener(training), backend);
     return interrupted ? 'interrupted' : outcome;
   } finally {
-    clearInterval(ticker);
+    progress.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     if (interrupted) process.stderr.write('interrupted: finished runs are saved; run the same command again to continue.\n');
   }
+}
+
+/** An executor with what the progress display needs to know about it. */
+interface Training extends Trainers {
+  executor: RunExecutor;
+  progress: StudyProgress;
+}
+
+function localTraining(prepared: PreparedStudy, workers: number): Training {
+  return {
+    executor: new LocalPool(workers),
+    progress: new StudyProgress(prepared.spec.name, prepared.plans),
+    label: (worker) => `worker ${worker + 1}`,
+    where: (pending) => `on ${Math.min(workers, Math.max(1, pending))} worker(s)`,
+    workers,
+  };
+}
+
+function queueTraining(prepared: PreparedStudy, url: string, workers: number | null): Training {
+  const progress = new StudyProgress(prepared.spec.name, prepared.plans);
+  const coordinator = new QueueCoordinator({
+    url,
+    fingerprints: new Map(prepared.tasks.map((t) => [t.name, t.fingerprint])),
+    onRequeued: (worker, plan) => progress.requeued(worker, plan),
+    onWarning: (message) => progress.note(message, { event: 'warning', message }),
+  });
+  const start = `taskrel worker --redis ${shownUrl(url)}`;
+  return {
+    executor: coordinator,
+    progress,
+    label: (worker) => coordinator.label(worker),
+    where: () => `on the workers of ${shownUrl(url)} (${workers ?? 'unknown number'} connected${workers === 0 ? `; start some with: ${start}` : ''})`,
+    workers: workers ?? 0,
+  };
 }
