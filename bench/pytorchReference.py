@@ -1,11 +1,13 @@
 """PyTorch reference for `npm run bench`: the same tagger as taskrel's benchmark (Embedding 20,000 x 100 ->
 BiLSTM with H units per direction -> Linear to 45 labels, cross-entropy, Adam lr 1e-3, batch 32 x 25 tokens,
-no dropout) on the CPU with one thread.
+no dropout) on the CPU with one thread (the caller also limits BLAS threads: torch.set_num_threads(1) alone
+leaves Debian's OpenBLAS on every core).
 
 Driven line by line over stdin so that the benchmark can alternate short rounds of taskrel and PyTorch, which
 then see the same load from other processes:
   `model H`  builds the model for H and answers `ready`;
-  `run N`    trains N batches and answers a JSON list of their milliseconds."""
+  `step N`   trains N batches and answers a JSON list of [wall ms, CPU ms] per batch;
+  `lstm N`   runs N forward + backward passes of the BiLSTM alone, answered likewise."""
 import json
 import sys
 import time
@@ -22,6 +24,8 @@ def build(hidden):
     optimizer = torch.optim.Adam([*embedding.parameters(), *lstm.parameters(), *head.parameters()], lr=1e-3)
     tokens = torch.randint(2, VOCAB, (T, B))
     labels = torch.randint(0, LABELS, (T * B,))
+    x = torch.randn(T, B, EMB, requires_grad=True)
+    probe = torch.randn(T, B, 2 * hidden)
 
     def step():
         optimizer.zero_grad()
@@ -30,26 +34,31 @@ def build(hidden):
         loss.backward()
         optimizer.step()
 
-    return step
+    def lstm_only():
+        lstm.zero_grad()
+        states, _ = lstm(x)
+        (states * probe).sum().backward()
+
+    return {"step": step, "lstm": lstm_only}
 
 
-def timed(step, count):
+def timed(fn, count):
     times = []
     for _ in range(count):
-        start = time.perf_counter()
-        step()
-        times.append((time.perf_counter() - start) * 1000)
+        wall, cpu = time.perf_counter(), time.process_time()
+        fn()
+        times.append([(time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000])
     return times
 
 
 if __name__ == "__main__":
     torch.set_num_threads(1)
     torch.manual_seed(0)
-    step = None
+    model = None
     for line in sys.stdin:
         command, argument = line.split()
         if command == "model":
-            step = build(int(argument))
+            model = build(int(argument))
             print("ready", flush=True)
-        elif command == "run":
-            print(json.dumps(timed(step, int(argument))), flush=True)
+        else:
+            print(json.dumps(timed(model[command], int(argument))), flush=True)

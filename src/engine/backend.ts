@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { specError } from '../errors.js';
 import { registerWasmFixes } from './kernels/wasmFixes.js';
+import { registerWasmKernels } from './wasmKernels/registerWasmKernels.js';
 
 /** tfjs backends the engine trains on, fastest first. */
 export const BackendNames = ['tensorflow', 'wasm', 'cpu'] as const;
@@ -26,6 +27,8 @@ const loaders: Record<BackendName, () => Promise<boolean>> = {
       return false;
     }
     registerWasmFixes();
+    // After the fixes: the kernels wrap the BatchMatMul registered at this point.
+    await registerWasmKernels();
     return true;
   },
   cpu: async () => true,

@@ -8,6 +8,7 @@ const transposingKernels = ['BatchMatMul', '_FusedMatMul'] as const;
 const patched = new Set<string>();
 
 export function registerWasmFixes(): void {
+  shareIdentity();
   for (const kernelName of transposingKernels) {
     if (patched.has(kernelName)) continue;
     const original = tf.getKernel(kernelName, 'wasm');
@@ -36,4 +37,24 @@ function transposeFirst(multiply: tf.KernelFunc): tf.KernelFunc {
     for (const t of transposed) (backend as tf.KernelBackend).disposeData(t.dataId);
     return out;
   };
+}
+
+/**
+ * The wasm backend's Identity copies its input, and the gradient tape saves tensors through Identity (about 5 MB a
+ * step for the tagger). Tensors are immutable, so sharing the data with a reference count, as the cpu backend
+ * does, is equivalent and free.
+ */
+function shareIdentity(): void {
+  if (patched.has('Identity')) return;
+  tf.unregisterKernel('Identity', 'wasm');
+  tf.registerKernel({
+    kernelName: 'Identity',
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, backend }) => {
+      const x = inputs.x as tf.TensorInfo;
+      (backend as tf.KernelBackend & { incRef(dataId: object): void }).incRef(x.dataId);
+      return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
+    },
+  });
+  patched.add('Identity');
 }
