@@ -1,8 +1,10 @@
 import type { HeadResult, Scores } from './trainingResult.js';
 
 /**
- * Builds one head's HeadResult during training: its learning curve (mean training loss over each run of
- * `curveEvery` of its batches), its dev evaluations, and its best-dev checkpoint. Test is scored whenever dev F1
+ * Builds one head's HeadResult during training: its learning curve (the loss of its first batch, which the
+ * untrained model sees, then the mean training loss over each run of `curveEvery` of its batches), its dev
+ * evaluations, and its best-dev checkpoint. Without the first point the curve starts after the steepest fall, and
+ * the time scale c of the fitted L(i) = a·ln(c·i + 1) + b cannot be identified. Test is scored whenever dev F1
  * improves (strictly, so ties keep the earlier step), which gives the test score of the best-dev checkpoint
  * without storing weights.
  */
@@ -18,6 +20,10 @@ export class HeadRecorder {
   recordLoss(step: number, loss: number): void {
     this.batches++;
     this.lossSum += loss;
+    if (this.batches === 1 && this.curveEvery > 1) {
+      this.curve.step.push(step);
+      this.curve.loss.push(loss);
+    }
     if (this.batches % this.curveEvery === 0) {
       this.curve.step.push(step);
       this.curve.loss.push(this.lossSum / this.curveEvery);
@@ -25,12 +31,17 @@ export class HeadRecorder {
     }
   }
 
-  /** Records a dev evaluation; when it is the best so far, also scores test (`scoreTest`) for that checkpoint. */
-  recordDev(step: number, dev: Scores, scoreTest: () => Scores): void {
+  /**
+   * Records a dev evaluation; when it is the best so far, also scores test (`scoreTest`) for that checkpoint,
+   * and other tasks' test sets (`scoreTransfer`) when given.
+   */
+  recordDev(step: number, dev: Scores, scoreTest: () => Scores, scoreTransfer?: () => Record<string, Scores>): void {
     this.dev.step.push(step);
     this.dev.f1.push(dev.f1);
     this.dev.accuracy.push(dev.accuracy);
-    if (this.best === null || dev.f1 > this.best.dev.f1) this.best = { step, dev, test: scoreTest() };
+    if (this.best !== null && dev.f1 <= this.best.dev.f1) return;
+    this.best = { step, dev, test: scoreTest() };
+    if (scoreTransfer !== undefined) this.best.transfer = scoreTransfer();
   }
 
   result(): HeadResult {

@@ -3,6 +3,7 @@ import { BatchStream, evaluationBatches } from './batchStream.js';
 import type { Batch } from './batch.js';
 import { evaluateHead } from './evaluate.js';
 import { HeadRecorder } from './headRecorder.js';
+import { inputImportance, inputWeights } from './inputImportance.js';
 import { type Model, disposeGradients } from './models/model.js';
 import { modelDefinition } from './models/modelTypes.js';
 import { Optimizer } from './optimizers/optimizer.js';
@@ -10,7 +11,7 @@ import { optimizers } from './optimizers/optimizers.js';
 import { Rng } from './rng.js';
 import { samplers } from './samplers/samplers.js';
 import type { TrainRequest } from './trainRequest.js';
-import type { TrainingResult } from './trainingResult.js';
+import type { Scores, TrainingResult } from './trainingResult.js';
 import { validateTrainRequest } from './validateTrainRequest.js';
 
 /** Examples per evaluation batch: no dropout or gradients there, so larger batches only save per-batch overhead. */
@@ -22,13 +23,22 @@ interface TaskRun {
   stream: BatchStream;
   dev: Batch[];
   test: Batch[];
+  /** Other tasks' test sets this head is also scored on at its best-dev checkpoints. */
+  transfer: TransferSet[];
   recorder: HeadRecorder;
+}
+
+interface TransferSet {
+  name: string;
+  outside: number;
+  test: Batch[];
 }
 
 /**
  * Trains one model on `request.tasks` by hard parameter sharing: each step the sampler draws a task, the model
  * takes a batch of it, and the shared layers plus that task's head are updated. One task is a single-task run.
- * Every head is evaluated on dev every `evalEvery` steps and at the end, and on test whenever its dev F1 improves.
+ * Every head is evaluated on dev every `evalEvery` steps and at the end, and on test whenever its dev F1 improves
+ * (then also on the transfer tasks' test sets that share its labels).
  *
  * One seed fixes everything random, each from its own stream: initialisation, each task's batch order, task
  * sampling and dropout. The same seed on the same backend gives the same result.
@@ -41,12 +51,19 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
   const sampler = samplers[request.sampler.name](request.sampler, request.tasks.map((t) => t.train.tokens.length));
   const sampling = rng.fork('sampling');
   const dropout = rng.fork('dropout');
+  const transferSets = (request.transferTasks ?? []).map((task) => ({
+    name: task.name,
+    outside: task.outside,
+    labels: task.labels,
+    test: evaluationBatches(task.test, task.kind, EVALUATION_BATCH),
+  }));
   const runs: TaskRun[] = request.tasks.map((task) => ({
     name: task.name,
     outside: task.outside,
     stream: new BatchStream(task.train, task.kind, request.batchSize, rng.fork(`batches:${task.name}`)),
     dev: evaluationBatches(task.dev, task.kind, EVALUATION_BATCH, request.devLimit ?? 0),
     test: evaluationBatches(task.test, task.kind, EVALUATION_BATCH),
+    transfer: transferSets.filter((set) => set.name !== task.name && sameLabels(set.labels, task.labels)),
     recorder: new HeadRecorder(request.curveEvery),
   }));
   const optimizer = new Optimizer(optimizers[request.optimizer.name](request.optimizer));
@@ -56,7 +73,9 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
     initialEmbeddings: request.initialEmbeddings,
     rng: rng.fork('init'),
   });
+  let importance: TrainingResult['inputImportance'];
   try {
+    const input = request.inputImportance ? inputWeights(model) : null;
     for (let step = 1; step <= request.batches; step++) {
       const run = runs[sampler.next(sampling)];
       const gradients = model.gradients(run.name, run.stream.next(), dropout);
@@ -68,6 +87,7 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
       // Let timers and I/O (progress output, worker messages) run between steps.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    if (input !== null) importance = inputImportance(input);
   } finally {
     model.dispose();
   }
@@ -76,12 +96,19 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
     batches: request.batches,
     seconds: (performance.now() - started) / 1000,
     heads: Object.fromEntries(runs.map((run) => [run.name, run.recorder.result()])),
+    ...(importance === undefined ? {} : { inputImportance: importance }),
   };
 }
 
 function evaluate(model: Model, runs: readonly TaskRun[], step: number): void {
   for (const run of runs) {
     const dev = evaluateHead(model, run.name, run.dev, run.outside);
-    run.recorder.recordDev(step, dev, () => evaluateHead(model, run.name, run.test, run.outside));
+    const scoreTransfer = (): Record<string, Scores> =>
+      Object.fromEntries(run.transfer.map((set) => [set.name, evaluateHead(model, run.name, set.test, set.outside)]));
+    run.recorder.recordDev(step, dev, () => evaluateHead(model, run.name, run.test, run.outside), run.transfer.length > 0 ? scoreTransfer : undefined);
   }
+}
+
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((label, i) => label === b[i]);
 }

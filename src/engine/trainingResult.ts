@@ -16,13 +16,36 @@ export interface DevCurve {
   accuracy: number[];
 }
 
+/** A head's best-dev checkpoint: where it was, its dev and test scores. */
+export interface BestCheckpoint {
+  step: number;
+  dev: Scores;
+  test: Scores;
+  /**
+   * Only when transfer tasks were requested: this head's scores on other tasks' test sets (same label set) at
+   * this checkpoint, by task name. The head itself never trained on them; in a joint model the shared layers may
+   * have, through another head.
+   */
+  transfer?: Record<string, Scores>;
+}
+
 /** One head's record: its learning curve, dev evaluations and the test scores of its best-dev checkpoint. */
 export interface HeadResult {
   /** Batches of this task drawn during training. */
   batches: number;
   curve: Curve;
   dev: DevCurve;
-  best: { step: number; dev: Scores; test: Scores };
+  best: BestCheckpoint;
+}
+
+/**
+ * What each input word feeds into the first hidden layer, at the end of training (the final weights, as the
+ * GumGum blog reads them): per row of the input vocabulary (index = word id), the sum of the word's weights
+ * into the hidden units and the sum of their absolute values.
+ */
+export interface InputImportance {
+  sum: number[];
+  absSum: number[];
 }
 
 export interface TrainingResult {
@@ -30,4 +53,6 @@ export interface TrainingResult {
   batches: number;
   seconds: number;
   heads: Record<string, HeadResult>;
+  /** Only when requested (TrainRequest.inputImportance). */
+  inputImportance?: InputImportance;
 }

@@ -5,7 +5,7 @@ import { checkPositiveInteger } from './checks.js';
 import { modelDefinition, modelTypes } from './models/modelTypes.js';
 import { optimizers } from './optimizers/optimizers.js';
 import { samplers } from './samplers/samplers.js';
-import type { TrainRequest } from './trainRequest.js';
+import type { TrainRequest, TransferTask } from './trainRequest.js';
 
 /** Throws one TaskrelError naming the first field of `request` that training cannot use, and what was expected. */
 export function validateTrainRequest(request: TrainRequest): void {
@@ -27,22 +27,34 @@ export function validateTrainRequest(request: TrainRequest): void {
   const model = modelDefinition(request.model);
   model.validate(request.model, request.vocabularySize, request.initialEmbeddings);
   if (request.tasks.length === 0) throw specError('tasks', 'expected at least one task');
-  const names = request.tasks.map((t) => t.name);
-  const duplicate = names.find((name, i) => names.indexOf(name) !== i);
-  if (duplicate !== undefined) throw specError('tasks', `expected distinct task names ('${duplicate}' appears twice)`);
-  request.tasks.forEach((task, i) => validateTask(task, `tasks[${i}] (${task.name})`, model.kind, request.vocabularySize));
+  checkDistinctNames('tasks', request.tasks);
+  checkDistinctNames('transferTasks', request.transferTasks ?? []);
+  request.tasks.forEach((task, i) => {
+    const { train, dev, test } = task;
+    validateTask(task, { train, dev, test }, `tasks[${i}] (${task.name})`, model.kind, request.vocabularySize);
+  });
+  (request.transferTasks ?? []).forEach((task, i) =>
+    validateTask(task, { test: task.test }, `transferTasks[${i}] (${task.name})`, model.kind, request.vocabularySize),
+  );
 }
 
-function validateTask(task: EncodedTask, where: string, kind: EncodedTask['kind'], vocabularySize: number): void {
+function checkDistinctNames(field: string, tasks: readonly { name: string }[]): void {
+  const names = tasks.map((t) => t.name);
+  const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+  if (duplicate !== undefined) throw specError(field, `expected distinct task names ('${duplicate}' appears twice)`);
+}
+
+/** Checks a task's kind, labels and outside label, and each of the given splits. */
+function validateTask(task: TransferTask, splits: Record<string, EncodedSplit>, where: string, kind: EncodedTask['kind'], vocabularySize: number): void {
   if (task.kind !== kind) throw specError(`${where}.kind`, `expected '${kind}' for this model type, got '${task.kind}'`);
   if (task.labels.length === 0) throw specError(`${where}.labels`, 'expected at least one label');
   if (!(Number.isInteger(task.outside) && task.outside >= -1 && task.outside < task.labels.length)) {
     throw specError(`${where}.outside`, `expected −1 or a label index below ${task.labels.length}, got ${task.outside}`);
   }
-  for (const name of ['train', 'dev', 'test'] as const) validateSplit(task[name], `${where}.${name}`, task, vocabularySize);
+  for (const [name, split] of Object.entries(splits)) validateSplit(split, `${where}.${name}`, task, vocabularySize);
 }
 
-function validateSplit({ tokens, labels }: EncodedSplit, where: string, task: EncodedTask, vocabularySize: number): void {
+function validateSplit({ tokens, labels }: EncodedSplit, where: string, task: TransferTask, vocabularySize: number): void {
   if (tokens.length === 0) throw specError(where, 'expected at least one example');
   if (labels.length !== tokens.length) throw specError(where, `expected as many label rows as token rows (${labels.length} vs ${tokens.length})`);
   tokens.forEach((words, i) => {

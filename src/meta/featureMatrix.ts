@@ -7,6 +7,8 @@ export interface FeatureMatrix {
   labels: (0 | 1)[];
   /** Each row's main task, the group leave-one-main-task-out holds out. */
   mains: string[];
+  /** Each row's auxiliary task. */
+  auxes: string[];
 }
 
 export interface DroppedFeature {
@@ -37,6 +39,7 @@ export function featureMatrix(
     rows: pairs.map((pair) => names.map((name) => pair.features[name] as number)),
     labels: pairs.map((pair) => pair.label),
     mains: pairs.map((pair) => pair.main),
+    auxes: pairs.map((pair) => pair.aux),
   };
   return { matrix, dropped };
 }
@@ -53,5 +56,6 @@ export function selectRows(matrix: FeatureMatrix, indices: readonly number[]): F
     rows: indices.map((i) => matrix.rows[i]),
     labels: indices.map((i) => matrix.labels[i]),
     mains: indices.map((i) => matrix.mains[i]),
+    auxes: indices.map((i) => matrix.auxes[i]),
   };
 }

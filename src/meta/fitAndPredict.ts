@@ -1,8 +1,10 @@
-import { fitLogisticRegression, predictLabel } from './logisticRegression.js';
+import { fitLogisticRegression, labelOf, predictProbability } from './logisticRegression.js';
 import { applyMinMax, fitMinMax } from './minMaxScaler.js';
 
 export interface FoldPrediction {
   predicted: (0 | 1)[];
+  /** P(gain) of each test row; the single class (0 or 1) when `singleClass`. */
+  probabilities: number[];
   /** The training rows had one class: no model can be fitted, so that class is predicted for every row. */
   singleClass: boolean;
 }
@@ -15,9 +17,10 @@ export function fitAndPredict(
   C: number,
 ): FoldPrediction {
   if (!labels.includes(0) || !labels.includes(1)) {
-    return { predicted: test.map(() => labels[0]), singleClass: true };
+    return { predicted: test.map(() => labels[0]), probabilities: test.map(() => labels[0]), singleClass: true };
   }
   const scaler = fitMinMax(train);
   const model = fitLogisticRegression(applyMinMax(scaler, train), labels, { C });
-  return { predicted: applyMinMax(scaler, test).map((x) => predictLabel(model, x)), singleClass: false };
+  const probabilities = applyMinMax(scaler, test).map((x) => predictProbability(model, x));
+  return { predicted: probabilities.map(labelOf), probabilities, singleClass: false };
 }

@@ -3,6 +3,12 @@ import type { FeatureMatrix } from './featureMatrix.js';
 import { fitAndPredict } from './fitAndPredict.js';
 import { groupsOf } from './folds.js';
 
+/** P(gain) of one held-out pair, from the model fitted without its main task's pairs. */
+export interface HeldOutPrediction {
+  aux: string;
+  probability: number;
+}
+
 export interface HeldOutTask {
   main: string;
   pairs: number;
@@ -10,6 +16,8 @@ export interface HeldOutTask {
   correct: number;
   /** The other tasks' pairs had one class, so that class was predicted. */
   singleClass: boolean;
+  /** Each of its pairs' predicted P(gain) (0 or 1 when `singleClass`): a score to rank or correlate with the gains. */
+  predictions: HeldOutPrediction[];
 }
 
 export interface LeaveOneMainTaskOutResult {
@@ -43,6 +51,7 @@ export function leaveOneMainTaskOut(matrix: FeatureMatrix, C: number): LeaveOneM
       gains: rows.filter((i) => matrix.labels[i] === 1).length,
       correct: rows.filter((i) => predicted[i] === matrix.labels[i]).length,
       singleClass: fold.singleClass,
+      predictions: rows.map((i, k) => ({ aux: matrix.auxes[i], probability: fold.probabilities[k] })),
     });
   }
   const counts = confusion(matrix.labels, predicted);

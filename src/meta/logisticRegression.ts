@@ -133,6 +133,10 @@ export function predictProbability(model: LinearModel, x: readonly number[]): nu
 }
 
 /** 1 when P(gain) > 0.5, as scikit-learn's predict (a tie goes to class 0). */
+export function labelOf(probability: number): 0 | 1 {
+  return probability > 0.5 ? 1 : 0;
+}
+
 export function predictLabel(model: LinearModel, x: readonly number[]): 0 | 1 {
-  return predictProbability(model, x) > 0.5 ? 1 : 0;
+  return labelOf(predictProbability(model, x));
 }

@@ -47,6 +47,10 @@ const leaveOneOut = (r: FieldReader): LeaveOneMainTaskOutResult => ({
     gains: t.field('gains').integer({ min: 0 }),
     correct: t.field('correct').integer({ min: 0 }),
     singleClass: t.field('singleClass').boolean(),
+    // Absent from meta.json written before per-pair predictions were kept; `taskrel analyze` writes them.
+    predictions: t.field('predictions').present
+      ? t.field('predictions').items().map((p) => ({ aux: p.field('aux').string(), probability: rate(p.field('probability')) }))
+      : [],
   })),
 });
 

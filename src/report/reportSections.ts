@@ -1,9 +1,12 @@
+import { affinitySection } from './sections/affinitySection.js';
 import { curvesSection } from './sections/curvesSection.js';
 import { downloadsSection } from './sections/downloadsSection.js';
 import { featuresSection } from './sections/featuresSection.js';
 import { gainsSection } from './sections/gainsSection.js';
 import { helpSection } from './sections/helpSection.js';
 import { metaSection } from './sections/metaSection.js';
+import { modelViewsSection } from './sections/modelViewsSection.js';
+import { recommendSection } from './sections/recommendSection.js';
 import { studySection } from './sections/studySection.js';
 import type { ReportSection } from './section.js';
 
@@ -12,8 +15,11 @@ export const reportSections: readonly ReportSection[] = [
   studySection,
   gainsSection,
   helpSection,
+  modelViewsSection,
   curvesSection,
   metaSection,
+  recommendSection,
+  affinitySection,
   featuresSection,
   downloadsSection,
 ];

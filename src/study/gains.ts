@@ -1,7 +1,8 @@
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import type { GainRow } from './gainRow.js';
 import type { RunResult } from './runResult.js';
-import { tQuantile, tTwoSidedPValue } from './tDistribution.js';
+import { meanInterval } from './meanInterval.js';
+import { tTwoSidedPValue } from './tDistribution.js';
 
 /** A directed pair that could not be scored, and why (e.g. main's single-task F1 is 0 for every seed). */
 export interface UnscoredPair {
@@ -54,25 +55,18 @@ function pairKey(tasks: string[]): string {
 }
 
 function directedGain(main: string, aux: string, scores: { single: number; pair: number }[]): GainRow {
-  const relative = scores.map((s) => s.pair / s.single - 1);
-  const n = scores.length;
-  const row: GainRow = {
+  const gain = meanInterval(scores.map((s) => s.pair / s.single - 1));
+  return {
     main,
     aux,
-    seeds: n,
+    seeds: gain.n,
     singleF1: mean(scores.map((s) => s.single)),
     pairF1: mean(scores.map((s) => s.pair)),
-    gain: mean(relative),
-    ciLow: null,
-    ciHigh: null,
-    pValue: null,
+    gain: gain.mean,
+    ciLow: gain.low,
+    ciHigh: gain.high,
+    pValue: gain.n < 2 ? null : pairedTTestPValue(scores.map((s) => s.pair - s.single)),
   };
-  if (n < 2) return row;
-  const halfWidth = (tQuantile(0.975, n - 1) * sampleStandardDeviation(relative)) / Math.sqrt(n);
-  row.ciLow = row.gain - halfWidth;
-  row.ciHigh = row.gain + halfWidth;
-  row.pValue = pairedTTestPValue(scores.map((s) => s.pair - s.single));
-  return row;
 }
 
 /** Two-sided paired t-test of the per-seed differences against 0. */

@@ -17,7 +17,7 @@ export interface RunPlan {
  * Bumped when a change to training or evaluation makes earlier results incomparable, so a re-run of a study
  * retrains instead of mixing old and new runs.
  */
-export const RUN_FORMAT = 1;
+export const RUN_FORMAT = 2;
 
 /**
  * n single runs and n(n−1)/2 symmetric pair runs, each once per seed. `fingerprints` maps task name → content
@@ -45,6 +45,7 @@ export function planRuns(spec: StudySpec, fingerprints: ReadonlyMap<string, stri
         evaluation: spec.evaluation,
         batches,
         seed,
+        ...recordsHashed(spec, names, fingerprints),
       };
       const id = `${kind}--${tasks.join('+')}--s${seed}`;
       return { id, kind, tasks, seed, batches, specHash: sha256(stableStringify(hashed)).slice(0, 16) };
@@ -56,4 +57,14 @@ function fingerprintOf(fingerprints: ReadonlyMap<string, string>, task: string):
   const fingerprint = fingerprints.get(task);
   if (fingerprint === undefined) throw new Error(`no fingerprint for task ${task}`);
   return fingerprint;
+}
+
+/**
+ * The optional records, hashed only when one is on (so studies without them keep their hashes). Transfer
+ * records score every study task with the same labels, so they depend on all the study's tasks.
+ */
+function recordsHashed(spec: StudySpec, names: string[], fingerprints: ReadonlyMap<string, string>): { records?: unknown } {
+  const { transfer, inputImportance } = spec.records;
+  if (!transfer && !inputImportance) return {};
+  return { records: { inputImportance, transfer: transfer ? names.map((t) => fingerprintOf(fingerprints, t)) : false } };
 }

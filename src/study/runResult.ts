@@ -1,4 +1,4 @@
-import type { HeadResult, Scores } from '../engine/trainingResult.js';
+import type { BestCheckpoint, HeadResult, InputImportance, Scores } from '../engine/trainingResult.js';
 import { FieldReader } from '../validate.js';
 
 /**
@@ -23,6 +23,13 @@ export interface RunResult {
   seconds: number;
   batches: number;
   heads: Record<string, HeadResult>;
+  /** Only when the study records it (`records.inputImportance`): per word of the run's input vocabulary. */
+  inputImportance?: WordImportance;
+}
+
+/** InputImportance with the vocabulary's words: `words[i]` has `sum[i]` and `absSum[i]`. */
+export interface WordImportance extends InputImportance {
+  words: string[];
 }
 
 /** Validates a stored run record (`runs/<id>.json`, or one returned by a remote worker). */
@@ -35,6 +42,7 @@ export function parseRunResult(json: unknown, document: string): RunResult {
   for (const task of tasks) heads[task] = readHead(root.field('heads').field(task));
   const versions: Record<string, string> = {};
   for (const key of Object.keys(root.field('versions').object())) versions[key] = root.field('versions').field(key).string();
+  const importance = root.field('inputImportance');
   return {
     id: root.field('id').string(),
     kind,
@@ -48,6 +56,7 @@ export function parseRunResult(json: unknown, document: string): RunResult {
     seconds: root.field('seconds').number({ min: 0 }),
     batches: root.field('batches').integer({ min: 0 }),
     heads,
+    ...(importance.present ? { inputImportance: readImportance(importance) } : {}),
   };
 }
 
@@ -62,13 +71,22 @@ function readHead(reader: FieldReader): HeadResult {
   if (dev.step.length !== dev.f1.length || dev.step.length !== dev.accuracy.length) {
     throw reader.field('dev').fail('step, f1 and accuracy arrays of equal length');
   }
-  const best = reader.field('best');
-  return {
-    batches: reader.field('batches').integer({ min: 0 }),
-    curve,
-    dev,
-    best: { step: best.field('step').integer({ min: 0 }), dev: readScores(best.field('dev')), test: readScores(best.field('test')) },
-  };
+  return { batches: reader.field('batches').integer({ min: 0 }), curve, dev, best: readBest(reader.field('best')) };
+}
+
+function readBest(reader: FieldReader): BestCheckpoint {
+  const best: BestCheckpoint = { step: reader.field('step').integer({ min: 0 }), dev: readScores(reader.field('dev')), test: readScores(reader.field('test')) };
+  const transfer = reader.field('transfer');
+  if (transfer.present) best.transfer = Object.fromEntries(Object.keys(transfer.object()).map((task) => [task, readScores(transfer.field(task))]));
+  return best;
+}
+
+function readImportance(reader: FieldReader): WordImportance {
+  const words = reader.field('words').items().map((w) => w.string());
+  const sum = reader.field('sum').numbers();
+  const absSum = reader.field('absSum').items({ allowEmpty: true }).map((item) => item.number({ min: 0 }));
+  if (sum.length !== words.length || absSum.length !== words.length) throw reader.fail('words, sum and absSum arrays of equal length');
+  return { words, sum, absSum };
 }
 
 function readScores(reader: FieldReader): Scores {

@@ -44,10 +44,20 @@ export interface StudySpec {
     /** With several seeds: count a pair as gaining only when p < 0.05. */
     significantOnly: boolean;
   };
+  /** Optional records each run keeps besides curves and scores (they cost little, but change the runs' hashes). */
+  records: {
+    /**
+     * Score each head, at its best-dev checkpoint, on the test sets of the study's other tasks that have the
+     * same labels: how a model of one task does on another's data.
+     */
+    transfer: boolean;
+    /** The classifier's input-word weights into its hidden layer, summed per word, at the end of training. */
+    inputImportance: boolean;
+  };
 }
 
 const topKeys = ['name', 'description', 'tasks', 'model', 'vocabulary', 'optimizer', 'sampler', 'batchSize', 'budget',
-  'evaluation', 'seeds', 'output', 'analysis', '$schema'] as const;
+  'evaluation', 'seeds', 'output', 'analysis', 'records', '$schema'] as const;
 
 /**
  * Validates a user's study spec (parsed JSON) and fills in defaults. `document` names the file in errors;
@@ -84,7 +94,17 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
     analysis: {
       significantOnly: root.field('analysis').onlyKeys(['significantOnly']).field('significantOnly').boolean(false),
     },
+    records: readRecords(root.field('records'), model.type),
   };
+}
+
+function readRecords(reader: FieldReader, modelType: StudySpec['model']['type']): StudySpec['records'] {
+  reader.onlyKeys(['transfer', 'inputImportance']);
+  const inputImportance = reader.field('inputImportance').boolean(false);
+  if (inputImportance && modelType !== 'classifier') {
+    throw reader.field('inputImportance').fail(`false for model type '${modelType}' (only the classifier's input words feed its hidden layer directly)`);
+  }
+  return { transfer: reader.field('transfer').boolean(false), inputImportance };
 }
 
 function readModel(reader: FieldReader): StudySpec['model'] {

@@ -9,6 +9,7 @@ const matrix = (rows: number[][], labels: (0 | 1)[]): FeatureMatrix => ({
   rows,
   labels,
   mains: rows.map((_, i) => `t${i % 5}`),
+  auxes: rows.map((_, i) => `t${(i + 1) % 5}`),
 });
 
 test('a feature that separates the classes with a wide margin gives accuracy and F1 of exactly 1', () => {

@@ -10,6 +10,7 @@ const matrix: FeatureMatrix = {
   rows,
   labels: rows.map((_, i): 0 | 1 => (i < 25 ? 0 : 1)),
   mains: rows.map((_, i) => `t${i % 8}`),
+  auxes: rows.map((_, i) => `t${(i + 1) % 8}`),
 };
 const options = { splits: 30, trainFraction: 0.8, seed: 5, C: 1 };
 

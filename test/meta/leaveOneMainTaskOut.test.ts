@@ -22,3 +22,17 @@ test('a held-out task whose removal leaves one class predicts that class and say
   assert.deepEqual([a.main, a.singleClass, a.correct, a.gains], ['a', true, 0, 3]);
   assert.equal(result.tasks.filter((t) => t.singleClass).length, 1);
 });
+
+test('keeps each held-out pair’s P(gain), as an independent Newton fit in numpy gives it', () => {
+  // numpy float64, per held-out group: min-max scaling on the other groups, Newton on ½‖w‖² + C·Σ log-loss
+  // (intercept unpenalised, C = 1) to convergence, then σ(θ·x) of the held-out rows, rounded to 6 places.
+  const expected = [
+    0.313179, 0.670807, 0.446341, 0.505396, 0.599126, 0.379718, 0.7338, 0.607032, 0.464434,
+    0.614762, 0.493252, 0.369758, 0.361092, 0.581664, 0.328246, 0.498948, 0.451467, 0.569711,
+  ];
+  const matrix = sklearnMatrix();
+  const result = leaveOneMainTaskOut(matrix, 1);
+  const predictions = result.tasks.flatMap((t) => t.predictions);
+  assert.deepEqual(predictions.map((p) => p.aux), matrix.auxes);
+  predictions.forEach((p, i) => assert.ok(Math.abs(p.probability - expected[i]) < 1e-6, `pair ${i}: ${p.probability} vs ${expected[i]}`));
+});

@@ -19,5 +19,6 @@ export function sklearnMatrix(): FeatureMatrix {
     rows: sklearnRows,
     labels: sklearnLabels,
     mains: sklearnRows.map((_, i) => 'abcdef'[Math.floor(i / 3)]),
+    auxes: sklearnRows.map((_, i) => 'abcdef'[(Math.floor(i / 3) + 1 + (i % 3)) % 6]),
   };
 }

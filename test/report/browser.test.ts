@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
+import { writeAffinityRecord } from '../../src/affinity/affinityFile.js';
 import { writeReport } from '../../src/report/writeReport.js';
+import { tinyAffinityRecord } from '../affinity/affinityFixture.js';
 import { copyTinyStudy } from './tinyStudy.js';
 
 const CHROMIUM = process.env.TASKREL_CHROMIUM ?? '/usr/bin/chromium';
@@ -35,6 +37,7 @@ function overlappingTexts(page: Page): Promise<string[]> {
 test('the report opens from disk with the network blocked, draws every chart without console errors, and its text does not overlap', async (t) => {
   assert.ok(existsSync(CHROMIUM), `chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium); or set TASKREL_CHROMIUM`);
   const { studyDir, cacheDir, root } = copyTinyStudy();
+  writeAffinityRecord(studyDir, tinyAffinityRecord());
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -63,7 +66,7 @@ test('the report opens from disk with the network blocked, draws every chart wit
         width: slot.querySelector('svg')?.getBoundingClientRect().width ?? 0,
       })),
     );
-    assert.equal(charts.length, 9);
+    assert.equal(charts.length, 11);
     for (const chart of charts) {
       assert.equal(chart.rendered, 'true', `${chart.id} rendered`);
       assert.ok(chart.marks > 0 && chart.width > 100, `${chart.id} drew marks: ${JSON.stringify(chart)}`);

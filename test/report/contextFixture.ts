@@ -19,6 +19,7 @@ export function tinySpec(): StudySpec {
     seeds: [1, 2],
     output: 'reports/tiny',
     analysis: { significantOnly: false },
+    records: { transfer: false, inputImportance: false },
   };
 }
 

@@ -4,6 +4,7 @@ import { checkPositiveInteger, checkRate } from '../checks.js';
 import type { ClassifierConfig } from '../trainRequest.js';
 import { type Batch, labelWeights } from '../batch.js';
 import { softmaxCrossEntropy } from '../kernels/softmaxCrossEntropy.js';
+import { INPUT_WEIGHTS } from '../inputImportance.js';
 import { PAD_ID } from '../../tasks/encodedTask.js';
 import type { Rng } from '../rng.js';
 import { dropoutMask } from './dropout.js';
@@ -62,6 +63,18 @@ class Classifier implements Model {
     return { loss, dense: variables.map((variable, i) => ({ variable, gradient: dense[i] })), rows: [rows] };
   }
 
+  loss(headName: string, batch: Batch): number {
+    const head = headByName(this.heads, headName);
+    const targets = { labels: batch.labels, weights: labelWeights(batch) };
+    const value = tf.tidy(() => {
+      const bag = tf.tensor2d(this.bagOfWords(batch), [batch.size, this.config.hiddenDim]);
+      return softmaxCrossEntropy(this.logits(bag, head, null), targets);
+    });
+    const loss = value.dataSync()[0];
+    value.dispose();
+    return loss;
+  }
+
   predict(headName: string, batch: Batch): Int32Array {
     const head = headByName(this.heads, headName);
     const predicted = tf.tidy(() => {
@@ -76,7 +89,7 @@ class Classifier implements Model {
   parameters(): Parameters {
     return {
       dense: { 'shared.hidden.bias': this.hiddenBias, ...headParameters(this.heads) },
-      tables: { 'shared.hidden.weights': this.hidden },
+      tables: { [INPUT_WEIGHTS]: this.hidden },
     };
   }
 

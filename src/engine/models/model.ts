@@ -36,6 +36,8 @@ export interface Model {
    * parameters (no other head's); nothing is applied. `rng` draws the dropout masks.
    */
   gradients(head: string, batch: Batch, rng: Rng): Gradients;
+  /** Mean loss of `head` on `batch` without dropout and without gradients (a forward pass only). */
+  loss(head: string, batch: Batch): number;
   /** Most probable label per label slot of the batch (per position for tagging, per example otherwise). */
   predict(head: string, batch: Batch): Int32Array;
   parameters(): Parameters;

@@ -91,6 +91,18 @@ class Tagger implements Model {
     return { loss, dense: variables.map((variable, i) => ({ variable, gradient: dense[i] })), rows: [rows] };
   }
 
+  loss(headName: string, batch: Batch): number {
+    const head = headByName(this.heads, headName);
+    const targets = { labels: batch.labels, weights: labelWeights(batch) };
+    const value = tf.tidy(() => {
+      const x = tf.tensor2d(this.embeddings.gather(batch.tokens), [batch.time * batch.size, this.config.embeddingDim]);
+      return softmaxCrossEntropy(this.logits(x, head, batch, null), targets);
+    });
+    const loss = value.dataSync()[0];
+    value.dispose();
+    return loss;
+  }
+
   predict(headName: string, batch: Batch): Int32Array {
     const head = headByName(this.heads, headName);
     const predicted = tf.tidy(() => {

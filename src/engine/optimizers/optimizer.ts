@@ -1,10 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
+import type { EmbeddingTable } from '../models/embeddingTable.js';
 import type { Gradients } from '../models/model.js';
 import type { UpdateRule } from './updateRule.js';
 
 interface ParameterState {
   slots: Float32Array[];
   step: number;
+}
+
+/** Values for some parameters: dense variables whole, tables in some rows (one row of `dim` values per entry of `rows`). */
+export interface ParameterValues {
+  dense: { variable: tf.Variable; values: Float32Array }[];
+  rows: { table: EmbeddingTable; rows: Int32Array; values: Float32Array }[];
 }
 
 /**
@@ -32,11 +39,44 @@ export class Optimizer {
     }
   }
 
+  /**
+   * The values `apply(gradients)` would give the parameters, leaving the parameters and the optimiser's state as
+   * they are: a lookahead step (inter-task affinity measures a step of one task's gradient, then undoes it).
+   */
+  preview(gradients: Gradients): ParameterValues {
+    const dense = gradients.dense.map(({ variable, gradient }) => {
+      const state = this.states.get(variable);
+      const values = (variable.dataSync() as Float32Array).slice();
+      const slots = state?.slots.map((slot) => slot.slice()) ?? this.freshSlots(values.length);
+      this.rule.update(values, gradient.dataSync() as Float32Array, slots, (state?.step ?? 0) + 1, { starts: Int32Array.of(0), width: values.length });
+      return { variable, values };
+    });
+    const rows = gradients.rows.map(({ table, rows, gradient }) => {
+      const state = this.states.get(table);
+      // The rows and their state gathered into compact arrays, so nothing of table size is copied.
+      const gather = (source: Float32Array): Float32Array => {
+        const out = new Float32Array(rows.length * table.dim);
+        rows.forEach((row, r) => out.set(source.subarray(row * table.dim, (row + 1) * table.dim), r * table.dim));
+        return out;
+      };
+      const values = gather(table.values);
+      const slots = state?.slots.map(gather) ?? this.freshSlots(values.length);
+      const starts = Int32Array.from(rows, (_, r) => r * table.dim);
+      this.rule.update(values, gradient, slots, (state?.step ?? 0) + 1, { starts, width: table.dim });
+      return { table, rows, values };
+    });
+    return { dense, rows };
+  }
+
+  private freshSlots(size: number): Float32Array[] {
+    return Array.from({ length: this.rule.slots }, () => new Float32Array(size));
+  }
+
   /** The parameter's state with its step count advanced for the update about to be applied. */
   private advance(parameter: object, size: number): ParameterState {
     let state = this.states.get(parameter);
     if (state === undefined) {
-      state = { slots: Array.from({ length: this.rule.slots }, () => new Float32Array(size)), step: 0 };
+      state = { slots: this.freshSlots(size), step: 0 };
       this.states.set(parameter, state);
     }
     state.step++;

@@ -22,6 +22,10 @@ function settingFacts(spec: StudySpec): [string, string][] {
     ? `BiLSTM tagger (embeddings ${spec.model.embeddingDim}, hidden ${spec.model.hiddenDim}, dropout ${spec.model.dropout}, word vectors ${spec.model.wordVectors})`
     : `bag-of-words classifier (hidden ${spec.model.hiddenDim}, dropout ${spec.model.dropout})`;
   const sampler = spec.sampler.name === 'temperature' ? `temperature (T = ${spec.sampler.temperature})` : spec.sampler.name;
+  const records = [
+    ...(spec.records.transfer ? ['each head’s scores on the other tasks’ test sets'] : []),
+    ...(spec.records.inputImportance ? ['input-word importance'] : []),
+  ];
   return [
     ['model', model],
     ['optimiser', `${spec.optimizer.name}, learning rate ${spec.optimizer.learningRate}`],
@@ -30,6 +34,7 @@ function settingFacts(spec: StudySpec): [string, string][] {
     ['evaluation', `dev every ${spec.evaluation.evalEvery} steps${spec.evaluation.devLimit > 0 ? ` on the first ${spec.evaluation.devLimit} dev sentences` : ''}; test F1 at the best dev step`],
     ['vocabulary', `${spec.vocabulary.combine} of the ${spec.vocabulary.scope === 'run' ? "run's" : "study's"} training words, at most ${formatNumber(spec.vocabulary.maxSize)}`],
     ['seeds', spec.seeds.join(', ')],
+    ...(records.length > 0 ? [['records', `also ${records.join(' and ')} (see Inside the models)`] as [string, string]] : []),
   ];
 }
 

@@ -75,3 +75,39 @@ test('each parameter counts its own steps (a head trained every other step gets 
   close(often.values, [referenceAdam(0, [1, 1], 0.1)]);
   close(rarely.values, [referenceAdam(0, [1], 0.1)]);
 });
+
+for (const name of ['adam', 'adadelta'] as const) {
+  test(`${name} preview gives the values apply would give and changes neither the parameters nor the state`, async () => {
+    await selectBackend('wasm');
+    const before = tf.memory().numTensors;
+    const lr = name === 'adam' ? 0.01 : 0.1;
+    const optimizer = new Optimizer(optimizers[name]({ name, learningRate: lr }));
+    const variable = tf.tidy(() => tf.variable(tf.tensor1d([0.5, -1])));
+    const table = new EmbeddingTable(3, 2, Float32Array.of(1, 1, 0.5, -1, 2, 2));
+    const step = (g: number[], act: 'apply' | 'preview') => {
+      const gradient = tf.tensor1d(g);
+      const gradients = { loss: 0, dense: [{ variable, gradient }], rows: [{ table, rows: Int32Array.of(2, 0), gradient: Float32Array.from([...g, ...g]) }] };
+      const result = act === 'apply' ? optimizer.apply(gradients) : optimizer.preview(gradients);
+      gradient.dispose();
+      return result;
+    };
+    const steps = [[0.3, -0.2], [0.1, 0.4]];
+    for (const g of steps) step(g, 'apply');
+    const kept = { dense: variable.dataSync().slice(), table: table.values.slice() };
+    const preview = step([-0.5, 0.05], 'preview');
+    assert.ok(preview !== undefined);
+    assert.deepEqual([variable.dataSync().slice(), table.values.slice()], [kept.dense, kept.table], 'nothing changed');
+    const ahead = steps.concat([[-0.5, 0.05]]);
+    const expected = [0, 1].map((i) => references[name]([0.5, -1][i], ahead.map((g) => g[i]), lr));
+    close(preview.dense[0].values, expected);
+    assert.deepEqual([...preview.rows[0].rows], [2, 0]);
+    const expectedRows = [2, 0].flatMap((row) => [0, 1].map((i) => references[name]([1, 1, 0.5, -1, 2, 2][row * 2 + i], ahead.map((g) => g[i]), lr)));
+    close(preview.rows[0].values, expectedRows);
+    // The state did not move: applying the previewed step now gives exactly the previewed values.
+    step([-0.5, 0.05], 'apply');
+    assert.deepEqual(variable.dataSync().slice(), preview.dense[0].values);
+    assert.deepEqual(Float32Array.of(...table.values.subarray(4, 6), ...table.values.subarray(0, 2)), preview.rows[0].values);
+    variable.dispose();
+    assert.equal(tf.memory().numTensors, before);
+  });
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../atomicWrite.js';
+import { TaskrelError } from '../errors.js';
+import { AFFINITY_FILE, type AffinityRecord } from './affinityRecord.js';
+import { validateAffinityRecord } from './validateAffinityRecord.js';
+
+export function affinityPath(studyDir: string): string {
+  return join(studyDir, AFFINITY_FILE);
+}
+
+export function writeAffinityRecord(studyDir: string, record: AffinityRecord): string {
+  const file = affinityPath(studyDir);
+  writeFileAtomic(file, `${JSON.stringify(record, null, 1)}\n`);
+  return file;
+}
+
+/** The study folder's affinity.json, validated, or null when `taskrel affinity` has not run. */
+export function readAffinityRecord(studyDir: string): AffinityRecord | null {
+  const file = affinityPath(studyDir);
+  return existsSync(file) ? parseAffinityJson(readFileSync(file, 'utf8'), file) : null;
+}
+
+export function parseAffinityJson(text: string, file: string): AffinityRecord {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  return validateAffinityRecord(json, file);
+}

@@ -1,0 +1,159 @@
+import { selectBackend } from '../engine/backend.js';
+import type { Batch } from '../engine/batch.js';
+import { BatchStream } from '../engine/batchStream.js';
+import { checkPositiveInteger } from '../engine/checks.js';
+import { type Model, disposeGradients } from '../engine/models/model.js';
+import { modelDefinition } from '../engine/models/modelTypes.js';
+import { Optimizer } from '../engine/optimizers/optimizer.js';
+import { optimizers } from '../engine/optimizers/optimizers.js';
+import { Rng } from '../engine/rng.js';
+import { samplers } from '../engine/samplers/samplers.js';
+import type { TrainProgress, TrainRequest } from '../engine/trainRequest.js';
+import { validateTrainRequest } from '../engine/validateTrainRequest.js';
+import { specError } from '../errors.js';
+import { cosineSimilarity, gradientPieces } from './gradientCosine.js';
+import { type Probe, lookaheadAffinities } from './lookahead.js';
+import { type LookaheadConfig, lookaheadOptimizer } from './lookaheadRules.js';
+import { type SharedParameters, sharedParameters, sharedPart } from './sharedParameters.js';
+import { HalfSums } from './splitHalf.js';
+
+/** One hard-sharing run over all tasks, as `train` takes it, plus when and how to measure affinities. */
+export interface AffinityRequest extends Omit<TrainRequest, 'curveEvery' | 'evalEvery' | 'devLimit' | 'onProgress' | 'transferTasks' | 'inputImportance'> {
+  /** Measure after every this many training steps. */
+  every: number;
+  lookahead: LookaheadConfig;
+  onProgress?: (progress: AffinityProgress) => void;
+}
+
+/** Training progress, as `train` reports it, and the measurements taken so far. */
+export interface AffinityProgress extends TrainProgress {
+  measurements: number;
+}
+
+/** Affinities between every ordered pair of tasks, averaged over the run's measurements, and what they cost. */
+export interface AffinityMeasurement {
+  backend: string;
+  tasks: string[];
+  measurements: number;
+  /** Names of the shared parameters the lookahead steps and the cosines cover. */
+  sharedParameters: string[];
+  /** lookahead[i][j]: mean of 1 − L_j(after a step on task i) / L_j(before). */
+  lookahead: number[][];
+  /** cosine[i][j]: mean cosine similarity of tasks i's and j's shared-parameter gradients. */
+  cosine: number[][];
+  /** Split-half reliability of each matrix (see HalfSums.reliability): is the run long enough to order the pairs? */
+  reliability: { lookahead: number | null; cosine: number | null };
+  cost: AffinityCost;
+}
+
+export interface AffinityCost {
+  trainingBatches: number;
+  /** Forward and backward passes of the measurements: one per task per measurement. */
+  gradientPasses: number;
+  /** Forward-only passes of the measurements: n before and n² after per measurement. */
+  forwardPasses: number;
+  seconds: number;
+  /** Of `seconds`: the measurements' gradient passes and cosines, all the cosine predictor adds to training. */
+  gradientSeconds: number;
+  /** Of `seconds`: the lookahead steps and the forward passes before and after them. */
+  lookaheadSeconds: number;
+}
+
+/**
+ * Trains one model on all tasks by hard parameter sharing exactly as `train` would with the same request and
+ * seed (same random streams), without evaluation, and after every `every` steps measures, on one fresh training
+ * batch per task, TAG's lookahead affinity and the cosine of the tasks' shared-parameter gradients. Measuring
+ * draws its batches and dropout from streams of its own and restores every parameter, so it leaves training as it
+ * was: the run's losses are those of `train`.
+ */
+export async function measureAffinity(request: AffinityRequest): Promise<AffinityMeasurement> {
+  // The fields shared with training are checked as training checks them; curves and evaluation are not recorded.
+  validateTrainRequest({ ...request, curveEvery: 1, evalEvery: 1, onProgress: undefined });
+  checkPositiveInteger('every', request.every);
+  if (request.tasks.length < 2) throw specError('tasks', 'expected at least two tasks to relate');
+  const backend = await selectBackend(request.backend);
+  const started = performance.now();
+  const rng = new Rng(request.seed);
+  const sampler = samplers[request.sampler.name](request.sampler, request.tasks.map((t) => t.train.tokens.length));
+  const sampling = rng.fork('sampling');
+  const dropout = rng.fork('dropout');
+  const streams = request.tasks.map((t) => new BatchStream(t.train, t.kind, request.batchSize, rng.fork(`batches:${t.name}`)));
+  const probeStreams = request.tasks.map((t) => new BatchStream(t.train, t.kind, request.batchSize, rng.fork(`affinity-batches:${t.name}`)));
+  const probeDropout = rng.fork('affinity-dropout');
+  const optimizer = new Optimizer(optimizers[request.optimizer.name](request.optimizer));
+  const stepper = lookaheadOptimizer(optimizer, request.lookahead);
+  const model = modelDefinition(request.model).create(request.model, {
+    heads: request.tasks.map((t) => ({ name: t.name, labels: t.labels.length })),
+    vocabularySize: request.vocabularySize,
+    initialEmbeddings: request.initialEmbeddings,
+    rng: rng.fork('init'),
+  });
+  const names = request.tasks.map((t) => t.name);
+  const n = names.length;
+  const sums = { lookahead: new HalfSums(n), cosine: new HalfSums(n) };
+  let measurements = 0;
+  const timing = { gradientSeconds: 0, lookaheadSeconds: 0 };
+  const shared = sharedParameters(model);
+  try {
+    for (let step = 1; step <= request.batches; step++) {
+      const task = sampler.next(sampling);
+      const gradients = model.gradients(names[task], streams[task].next(), dropout);
+      optimizer.apply(gradients);
+      disposeGradients(gradients);
+      if (step % request.every === 0) {
+        measure(model, stepper, shared, probeStreams.map((stream, j) => ({ head: names[j], batch: stream.next() })), probeDropout, sums, timing);
+        measurements++;
+      }
+      request.onProgress?.({ step, batches: request.batches, task: names[task], loss: gradients.loss, measurements });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    model.dispose();
+  }
+  return {
+    backend,
+    tasks: names,
+    measurements,
+    sharedParameters: [...shared.values()],
+    lookahead: sums.lookahead.mean(),
+    cosine: sums.cosine.mean(),
+    reliability: { lookahead: sums.lookahead.reliability(), cosine: sums.cosine.reliability() },
+    cost: {
+      trainingBatches: request.batches,
+      gradientPasses: measurements * n,
+      forwardPasses: measurements * (n + n * n),
+      seconds: (performance.now() - started) / 1000,
+      ...timing,
+    },
+  };
+}
+
+/**
+ * One measurement on one batch per task: each task's gradient (the cosines), then per task i a lookahead step
+ * and every task's loss after it; the before-losses are taken once, on the same batches.
+ */
+function measure(
+  model: Model,
+  stepper: Optimizer,
+  shared: SharedParameters,
+  batches: { head: string; batch: Batch }[],
+  dropout: Rng,
+  sums: { lookahead: HalfSums; cosine: HalfSums },
+  timing: { gradientSeconds: number; lookaheadSeconds: number },
+): void {
+  let start = performance.now();
+  const gradients = batches.map(({ head, batch }) => model.gradients(head, batch, dropout));
+  try {
+    const parts = gradients.map((g) => sharedPart(g, shared));
+    const pieces = parts.map((part) => gradientPieces(part, shared));
+    sums.cosine.add((i, j) => cosineSimilarity(pieces[i], pieces[j]));
+    timing.gradientSeconds += (performance.now() - start) / 1000;
+    start = performance.now();
+    const probes: Probe[] = batches.map(({ head, batch }) => ({ head, batch, before: model.loss(head, batch) }));
+    const affinities = parts.map((part) => lookaheadAffinities(model, stepper, part, probes));
+    sums.lookahead.add((i, j) => affinities[i][j]);
+    timing.lookaheadSeconds += (performance.now() - start) / 1000;
+  } finally {
+    gradients.forEach(disposeGradients);
+  }
+}

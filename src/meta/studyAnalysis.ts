@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { TaskrelError } from '../errors.js';
+import { parseFeaturesCsv, parsePairsCsv } from '../features/featureTables.js';
+import type { PairRow } from '../features/pairRow.js';
+import type { TaskFeatures } from '../features/taskFeatures.js';
+import { StudyFiles, studyPath } from '../study/studyFolder.js';
+import type { MetaReport } from './metaReport.js';
+import { validateMetaReport } from './validateMetaReport.js';
+
+/** What `analyzeStudy` left in a study folder: task features, pair rows and the meta-model report. */
+export interface StudyAnalysis {
+  features: TaskFeatures[];
+  pairs: PairRow[];
+  meta: MetaReport;
+}
+
+/** Reads features.csv, pairs.csv and meta.json; a missing one means the analysis has not run, and says how to run it. */
+export function readStudyAnalysis(studyDir: string): StudyAnalysis {
+  const read = (file: keyof typeof StudyFiles): { text: string; path: string } => {
+    const path = studyPath(studyDir, file);
+    if (!existsSync(path)) throw new TaskrelError(`${studyDir}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
+    return { text: readFileSync(path, 'utf8'), path };
+  };
+  const features = read('features');
+  const pairs = read('pairs');
+  const meta = read('meta');
+  let json: unknown;
+  try {
+    json = JSON.parse(meta.text);
+  } catch (error) {
+    throw new TaskrelError(`${meta.path}: not valid JSON (${(error as Error).message})`);
+  }
+  return {
+    features: parseFeaturesCsv(features.text, features.path),
+    pairs: parsePairsCsv(pairs.text, pairs.path),
+    meta: validateMetaReport(json, meta.path),
+  };
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../atomicWrite.js';
+import { TaskrelError } from '../errors.js';
+import type { Recommendation } from '../meta/recommendation.js';
+import { validateRecommendation } from '../meta/validateRecommendation.js';
+import { renderRecommendationPage } from './recommendationPage.js';
+
+const FILE = /^recommend-(.+)\.json$/;
+
+/** `recommend-<task>.json` / `.html`, next to the study's index.html. */
+export function recommendationFile(task: string, extension: 'json' | 'html'): string {
+  return `recommend-${task}.${extension}`;
+}
+
+/** Renders the page, then writes the JSON and the page, each atomically. Returns both paths. */
+export async function writeRecommendation(studyDir: string, recommendation: Recommendation): Promise<{ json: string; html: string }> {
+  const page = await renderRecommendationPage(recommendation);
+  const json = join(studyDir, recommendationFile(recommendation.task.name, 'json'));
+  const html = join(studyDir, recommendationFile(recommendation.task.name, 'html'));
+  writeFileAtomic(json, `${JSON.stringify(recommendation, null, 2)}\n`);
+  writeFileAtomic(html, page);
+  return { json, html };
+}
+
+export type StoredRecommendation = { file: string; recommendation: Recommendation } | { file: string; error: string };
+
+/**
+ * Every recommendation made for the study, by task name. One that cannot be read is listed with the reason, so
+ * the study's report still appears.
+ */
+export function readRecommendations(studyDir: string): StoredRecommendation[] {
+  if (!existsSync(studyDir)) return [];
+  return readdirSync(studyDir)
+    .filter((file) => FILE.test(file))
+    .sort()
+    .map((file) => {
+      const path = join(studyDir, file);
+      try {
+        return { file, recommendation: validateRecommendation(parseJson(readFileSync(path, 'utf8'), path), path) };
+      } catch (error) {
+        if (error instanceof TaskrelError) return { file, error: error.message };
+        throw error;
+      }
+    });
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+}

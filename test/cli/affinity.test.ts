@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { readAffinityRecord } from '../../src/affinity/affinityFile.js';
+import { affinityCommand } from '../../src/cli/affinity.js';
+import { readRuns } from '../../src/study/studyFolder.js';
+import { excerptStudy } from '../study/studyTesting.js';
+
+const bin = fileURLToPath(new URL('../../../bin/taskrel.js', import.meta.url));
+
+function taskrel(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+test('affinity rejects bad arguments with one-line errors', async () => {
+  const { specFile } = excerptStudy();
+  await assert.rejects(affinityCommand.run([]), /^TaskrelError: taskrel affinity: missing study spec file/);
+  await assert.rejects(affinityCommand.run([specFile, '--lookahead', 'adam']), /--lookahead adam: expected one of sgd, optimizer/);
+  await assert.rejects(affinityCommand.run([specFile, '--rate', '0']), /--rate 0: expected a positive number/);
+  await assert.rejects(affinityCommand.run([specFile, '--lookahead', 'optimizer', '--rate', '0.1']), /--rate sets the sgd lookahead/);
+  await assert.rejects(affinityCommand.run([specFile, '--every', '0']), /--every 0: expected an integer ≥ 1/);
+  await assert.rejects(affinityCommand.run([specFile, '--rescore']), /--rescore: no .*affinity\.json yet; run without --rescore first/);
+  await assert.rejects(affinityCommand.run([specFile, '--groups', '4']), /--groups 4: expected at most 3, the study's tasks/);
+});
+
+test('on a trained study: one joint run, scored against the pairwise gains, in the terminal and the report', { timeout: 300_000 }, async () => {
+  const { specFile, dir } = excerptStudy();
+  const before = await taskrel(['affinity', specFile, '--every', '10']);
+  assert.equal(before.code, 0, before.stderr);
+  assert.match(before.stdout, /affinity run of 3 tasks: 120 batches, 12 measurements \(every 10 steps, sgd lookahead, η 0\.001\)/);
+  assert.match(before.stdout, /no gains of these tasks in .*gains\.csv yet: train the study/);
+
+  const trained = await taskrel(['study', specFile, '--workers', '2']);
+  assert.equal(trained.code, 0, trained.stderr);
+  const scored = await taskrel(['affinity', specFile, '--rescore']);
+  assert.equal(scored.code, 0, scored.stderr);
+  const record = readAffinityRecord(dir);
+  assert.ok(record !== null);
+  assert.deepEqual(record.tasks, ['x-upos', 'x-xpos', 'x-deprel']);
+  assert.deepEqual(record.sharedParameters, ['shared.lstm.input', 'shared.lstm.bias', 'shared.lstm.forward', 'shared.lstm.backward', 'shared.embeddings']);
+  const runs = readRuns(dir);
+  const studyBatches = runs.reduce((s, r) => s + r.batches, 0);
+  assert.equal(studyBatches, 3 * 40 + 3 * 80);
+  assert.match(scored.stdout, new RegExp(`against the gains of 3 tasks measured by 6 runs \\(${studyBatches} batches`));
+  for (const label of ['TAG lookahead affinity', 'gradient cosine', 'meta-model P\\(gain\\), task held out']) assert.match(scored.stdout, new RegExp(`^${label} `, 'm'));
+  const lookaheadBatches = 120 + 12 * 3 + 12 * (3 + 9);
+  assert.match(scored.stdout, new RegExp(`${lookaheadBatches} \\(${(lookaheadBatches / studyBatches).toFixed(2)}\\)`));
+  assert.match(scored.stdout, /k = 2 {2}best under the gains: \{[^}]+\} \{[^}]+\}/);
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  assert.match(html, /<section id="affinity"/);
+  assert.match(html, /data-chart="affinity-scatter"/);
+});

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { evaluateRecommendations } from '../../../src/meta/recommendationEvaluation.js';
+import { writeRecommendation } from '../../../src/report/recommendationFiles.js';
+import { recommendSection } from '../../../src/report/sections/recommendSection.js';
+import { temporaryDirectory } from '../../data/testFiles.js';
+import { syntheticRecommendation } from '../../meta/recommendationFixture.js';
+import { tinyContext } from '../contextFixture.js';
+import { tinyMeta, tinyPairs } from '../metaFixture.js';
+
+test('no analysis and no recommendation: no section', async () => {
+  assert.equal(await recommendSection.render(tinyContext()), null);
+});
+
+test('an analysed study shows how the ranking would have done for each of its tasks', async () => {
+  const meta = tinyMeta();
+  const pairs = tinyPairs();
+  const rendered = await recommendSection.render({ ...tinyContext(), meta, pairs });
+  const html = rendered?.html ?? '';
+  const evaluation = evaluateRecommendations(pairs, meta.protocol.C);
+  assert.equal(evaluation.tasks.length, 4);
+  for (const task of evaluation.tasks) {
+    assert.ok(task.status === 'ok');
+    const top = task.ranked[0];
+    assert.match(html, new RegExp(`<tr><td class="name">${task.main}</td><td>${top.aux} \\(P ${top.probability.toFixed(2)}\\)</td>`));
+  }
+  assert.match(html, new RegExp(`the top recommendation gained for ${Math.round((evaluation.precisionAtOne ?? 0) * 4)} of 4`));
+  assert.doesNotMatch(html, /Recommendations made/);
+});
+
+test('recommendations made for the study are listed with a link to their page', async () => {
+  const dir = temporaryDirectory();
+  const recommendation = syntheticRecommendation();
+  await writeRecommendation(dir, recommendation);
+  const rendered = await recommendSection.render({ ...tinyContext(), studyDir: dir });
+  const html = rendered?.html ?? '';
+  const top = recommendation.ranking.slice(0, 3).map((r) => `${r.aux} \\(${r.probability.toFixed(2)}\\)`).join(', ');
+  assert.match(html, new RegExp(`<li><a href="recommend-t5\\.html">t5</a> — top: ${top}; 2 pairs trained, 2 gained</li>`));
+  assert.doesNotMatch(html, /Had each task been new/);
+});
