@@ -7,10 +7,11 @@ import { formatGain } from '../report/format.js';
 import { writeRecommendation } from '../report/recommendationFiles.js';
 import { heldOutPairsSentence, heldOutRankingSentence, verificationSentence } from '../report/recommendationText.js';
 import { LocalPool } from '../study/localPool.js';
+import { taskRefName } from '../study/taskRef.js';
 import { alignedTable } from './alignedTable.js';
 import type { Command } from './command.js';
 import { integerFlag, parseFlags } from './parseFlags.js';
-import { RunProgress } from './runProgress.js';
+import { StudyProgress, localTrainers } from './studyProgress.js';
 import { parseTaskArgument, taskArgumentHelp } from './taskArgument.js';
 
 const help = `usage: taskrel recommend --study STUDY_DIR --task TASK [--column COL] [--top K] [--verify K] [--workers N]
@@ -60,7 +61,7 @@ export const recommendCommand: Command = {
     const task = await parseTaskArgument(values.task, values.column);
 
     const pool = new LocalPool(workers);
-    const progress = new RunProgress();
+    const progress = new StudyProgress(`recommend ${taskRefName(task)}`, localTrainers(workers));
     let interrupted = false;
     const onSignal = (): void => {
       interrupted = true;
@@ -73,7 +74,7 @@ export const recommendCommand: Command = {
       recommendation = await recommendForTask(values.study, task, {
         verify,
         executor: pool,
-        listener: progress,
+        listener: progress.listener(),
         onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`),
         onRanked: ({ ranked }) => {
           progress.close();

@@ -14,7 +14,7 @@ import { type PreparedStudy, prepareStudy } from '../study/prepareStudy.js';
 import type { Command } from './command.js';
 import { describeAnalysis } from './analyze.js';
 import { printPlan } from './printPlan.js';
-import { StudyProgress, type Trainers } from './studyProgress.js';
+import { StudyProgress, localTrainers } from './studyProgress.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 
 const help = `usage: taskrel study SPEC.json [--plan] [--workers N | --redis URL] [--backend NAME] [--output DIR]
@@ -100,7 +100,7 @@ async function train(prepared: PreparedStudy, training: Training, backend: Backe
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const outcome = await runStudy(spec, plans, executor, progress.listener(training), backend);
+    const outcome = await runStudy(spec, plans, executor, progress.listener(), backend);
     return interrupted ? 'interrupted' : outcome;
   } finally {
     progress.close();
@@ -110,36 +110,27 @@ async function train(prepared: PreparedStudy, training: Training, backend: Backe
   }
 }
 
-/** An executor with what the progress display needs to know about it. */
-interface Training extends Trainers {
+/** An executor with its progress display. */
+interface Training {
   executor: RunExecutor;
   progress: StudyProgress;
 }
 
 function localTraining(prepared: PreparedStudy, workers: number): Training {
-  return {
-    executor: new LocalPool(workers),
-    progress: new StudyProgress(prepared.spec.name, prepared.plans),
-    label: (worker) => `worker ${worker + 1}`,
-    where: (pending) => `on ${Math.min(workers, Math.max(1, pending))} worker(s)`,
-    workers,
-  };
+  return { executor: new LocalPool(workers), progress: new StudyProgress(`study ${prepared.spec.name}`, localTrainers(workers)) };
 }
 
 function queueTraining(prepared: PreparedStudy, url: string, workers: number | null): Training {
-  const progress = new StudyProgress(prepared.spec.name, prepared.plans);
+  const start = `taskrel worker --redis ${shownUrl(url)}`;
+  const progress = new StudyProgress(`study ${prepared.spec.name}`, {
+    where: () => `on the workers of ${shownUrl(url)} (${workers ?? 'unknown number'} connected${workers === 0 ? `; start some with: ${start}` : ''})`,
+    workers: workers ?? 0,
+  });
   const coordinator = new QueueCoordinator({
     url,
     fingerprints: new Map(prepared.tasks.map((t) => [t.name, t.fingerprint])),
     onRequeued: (worker, plan) => progress.requeued(worker, plan),
     onWarning: (message) => progress.note(message, { event: 'warning', message }),
   });
-  const start = `taskrel worker --redis ${shownUrl(url)}`;
-  return {
-    executor: coordinator,
-    progress,
-    label: (worker) => coordinator.label(worker),
-    where: () => `on the workers of ${shownUrl(url)} (${workers ?? 'unknown number'} connected${workers === 0 ? `; start some with: ${start}` : ''})`,
-    workers: workers ?? 0,
-  };
+  return { executor: coordinator, progress };
 }

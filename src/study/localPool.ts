@@ -5,12 +5,13 @@ import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import type { FromWorker, RunJob, ToWorker } from './workerMessages.js';
 
+/** What an executor reports; `worker` names the worker process holding the run (`worker 1`, `host:pid`). */
 export interface PoolEvents {
-  start(worker: number, plan: RunPlan): void;
-  progress(worker: number, plan: RunPlan, progress: TrainProgress): void;
+  start(worker: string, plan: RunPlan): void;
+  progress(worker: string, plan: RunPlan, progress: TrainProgress): void;
   /** Called once per finished run; the coordinator persists it. */
-  done(worker: number, result: RunResult): void;
-  failed(worker: number, plan: RunPlan, message: string): void;
+  done(worker: string, result: RunResult): void;
+  failed(worker: string, plan: RunPlan, message: string): void;
 }
 
 const workerScript = fileURLToPath(new URL('./localWorker.js', import.meta.url));
@@ -31,7 +32,7 @@ export class LocalPool {
   async run(jobs: RunJob[], events: PoolEvents): Promise<void> {
     const queue = [...jobs];
     const crashes = new Map<string, number>();
-    const lanes = Array.from({ length: Math.min(this.workers, queue.length) }, (_, worker) => this.lane(worker, queue, crashes, events));
+    const lanes = Array.from({ length: Math.min(this.workers, queue.length) }, (_, i) => this.lane(`worker ${i + 1}`, queue, crashes, events));
     await Promise.all(lanes);
   }
 
@@ -41,7 +42,7 @@ export class LocalPool {
     for (const child of this.children) child.kill('SIGKILL');
   }
 
-  private async lane(worker: number, queue: RunJob[], crashes: Map<string, number>, events: PoolEvents): Promise<void> {
+  private async lane(worker: string, queue: RunJob[], crashes: Map<string, number>, events: PoolEvents): Promise<void> {
     let child: ChildProcess | undefined;
     while (!this.stopped) {
       const job = queue.shift();
@@ -73,7 +74,7 @@ export class LocalPool {
     if (child.connected) child.send({ type: 'stop' } satisfies ToWorker);
   }
 
-  private execute(child: ChildProcess, job: RunJob, worker: number, events: PoolEvents): Promise<'finished' | 'crashed'> {
+  private execute(child: ChildProcess, job: RunJob, worker: string, events: PoolEvents): Promise<'finished' | 'crashed'> {
     return new Promise((resolve) => {
       const onMessage = (message: FromWorker): void => {
         if (message.runId !== job.plan.id) return;

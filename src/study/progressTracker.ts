@@ -48,6 +48,11 @@ export class ProgressTracker {
     this.active.set(worker, { worker, plan, progress });
   }
 
+  /** The worker's run went back to the queue: its partial progress no longer counts as trained. */
+  release(worker: string): void {
+    this.active.delete(worker);
+  }
+
   finish(worker: string, plan: RunPlan, ok: boolean): void {
     this.active.delete(worker);
     this.finishedBatches += plan.batches;

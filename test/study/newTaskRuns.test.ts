@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { TrainProgress } from '../../src/engine/trainRequest.js';
 import { prepareNewTask, trainNewTaskRuns } from '../../src/study/newTaskRuns.js';
 import { planRuns } from '../../src/study/runPlan.js';
 import type { RunExecutor, StudyListener } from '../../src/study/runStudy.js';
@@ -84,7 +83,7 @@ class RecordingExecutor implements RunExecutor {
     this.jobs.push(jobs.map((j) => j.plan.id));
     for (const { plan } of jobs) {
       const f1 = Object.fromEntries(plan.tasks.map((t) => [t, t === 'tags' ? (plan.kind === 'single' ? 0.8 : 0.84) : 0.7]));
-      events.done(0, { ...fakeRun(plan.kind, plan.tasks, plan.seed, f1), id: plan.id, specHash: plan.specHash });
+      events.done('worker 1', { ...fakeRun(plan.kind, plan.tasks, plan.seed, f1), id: plan.id, specHash: plan.specHash });
     }
   }
   stop(): void {}
@@ -93,7 +92,7 @@ class RecordingExecutor implements RunExecutor {
 const silent: StudyListener = {
   planned() {},
   start() {},
-  progress(_worker: number, _plan: unknown, _progress: TrainProgress) {},
+  progress() {},
   done() {},
   failed() {},
 };

@@ -32,7 +32,8 @@ const CLOSE_MS = 5000;
 /** BullMQ's reason for a job that stalled more often than the workers' maxStalledCount allows. */
 const STALLED = /stalled more than allowable limit/;
 
-type Outstanding = { runJob: RunJob; data: RunJobData; holder?: number };
+/** A run not yet handed over, and the worker (`host:pid`) last seen training it. */
+type Outstanding = { runJob: RunJob; data: RunJobData; holder?: string };
 
 /**
  * Has runs trained by `taskrel worker` processes on any machine through a BullMQ queue: enqueues each run
@@ -41,18 +42,12 @@ type Outstanding = { runJob: RunJob; data: RunJobData; holder?: number };
  * in progress; the study folder keeps the results.
  */
 export class QueueCoordinator implements RunExecutor {
-  private readonly labels: string[] = [];
   private stopped = false;
   /** Set when run() is returning: no result may be delivered after that (the study moves on to its gains). */
   private closing = false;
   private wake = (): void => undefined;
 
   constructor(private readonly options: QueueCoordinatorOptions) {}
-
-  /** The name (`host:pid`) of the worker process with index `worker` in PoolEvents. */
-  label(worker: number): string {
-    return this.labels[worker] ?? 'redis';
-  }
 
   /** Stops waiting; queued runs stay in Redis for the workers, and the next session collects their results. */
   stop(): void {
@@ -107,15 +102,14 @@ export class QueueCoordinator implements RunExecutor {
         warn(error as Error);
         return;
       }
-      const index = this.index(report.worker);
-      if (run.holder !== index) events.start(index, run.runJob.plan);
-      run.holder = index;
-      if (report.progress !== null) events.progress(index, run.runJob.plan, report.progress);
+      if (run.holder !== report.worker) events.start(report.worker, run.runJob.plan);
+      run.holder = report.worker;
+      if (report.progress !== null) events.progress(report.worker, run.runJob.plan, report.progress);
     });
     const requeued = ({ jobId }: { jobId: string }): void => {
       const run = outstanding.get(jobId);
       if (run?.holder === undefined) return;
-      this.options.onRequeued?.(this.label(run.holder), run.runJob.plan);
+      this.options.onRequeued?.(run.holder, run.runJob.plan);
       run.holder = undefined;
     };
     queueEvents.on('stalled', requeued);
@@ -181,22 +175,15 @@ export class QueueCoordinator implements RunExecutor {
     const plan = run.runJob.plan;
     if (state === 'failed') {
       const reason = STALLED.test(job.failedReason) ? 'its worker stopped responding too often (killed, out of memory or cut off from Redis)' : job.failedReason;
-      events.failed(run.holder ?? this.index(job.processedBy ?? 'redis'), plan, `${reason} (worker ${job.processedBy ?? 'unknown'})`);
+      events.failed(run.holder ?? job.processedBy ?? 'redis', plan, `${reason} (worker ${job.processedBy ?? 'unknown'})`);
     } else {
       const result = readResult(job);
-      if (result instanceof TaskrelError) events.failed(run.holder ?? this.index('redis'), plan, result.message);
-      else events.done(run.holder ?? this.index(result.origin.replace(/^redis:/, '')), result);
+      if (result instanceof TaskrelError) events.failed(run.holder ?? 'redis', plan, result.message);
+      else events.done(run.holder ?? result.origin.replace(/^redis:/, ''), result);
     }
     // Handed over either way: a job left behind by a failed removal is an orphan that a later session removes.
     await job.remove().catch(() => undefined);
     return true;
-  }
-
-  private index(worker: string): number {
-    const known = this.labels.indexOf(worker);
-    if (known >= 0) return known;
-    this.labels.push(worker);
-    return this.labels.length - 1;
   }
 }
 
