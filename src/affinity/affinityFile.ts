@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { TaskrelError } from '../errors.js';
-import { AFFINITY_FILE, type AffinityRecord } from './affinityRecord.js';
+import { studyPath } from '../study/studyFolder.js';
+import type { AffinityRecord } from './affinityRecord.js';
 import { validateAffinityRecord } from './validateAffinityRecord.js';
 
 export function affinityPath(studyDir: string): string {
-  return join(studyDir, AFFINITY_FILE);
+  return studyPath(studyDir, 'affinity');
 }
 
 export function writeAffinityRecord(studyDir: string, record: AffinityRecord): string {

@@ -21,5 +21,3 @@ export interface AffinityRecord extends AffinityMeasurement {
     lookahead: LookaheadConfig;
   };
 }
-
-export const AFFINITY_FILE = 'affinity.json';

@@ -2,12 +2,10 @@ import { selectBackend } from '../engine/backend.js';
 import type { Batch } from '../engine/batch.js';
 import { BatchStream } from '../engine/batchStream.js';
 import { checkPositiveInteger } from '../engine/checks.js';
+import { HardSharing } from '../engine/hardSharing.js';
 import { type Model, disposeGradients } from '../engine/models/model.js';
-import { modelDefinition } from '../engine/models/modelTypes.js';
 import { Optimizer } from '../engine/optimizers/optimizer.js';
-import { optimizers } from '../engine/optimizers/optimizers.js';
 import { Rng } from '../engine/rng.js';
-import { samplers } from '../engine/samplers/samplers.js';
 import type { TrainProgress, TrainRequest } from '../engine/trainRequest.js';
 import { validateTrainRequest } from '../engine/validateTrainRequest.js';
 import { specError } from '../errors.js';
@@ -73,22 +71,11 @@ export async function measureAffinity(request: AffinityRequest): Promise<Affinit
   if (request.tasks.length < 2) throw specError('tasks', 'expected at least two tasks to relate');
   const backend = await selectBackend(request.backend);
   const started = performance.now();
-  const rng = new Rng(request.seed);
-  const sampler = samplers[request.sampler.name](request.sampler, request.tasks.map((t) => t.train.tokens.length));
-  const sampling = rng.fork('sampling');
-  const dropout = rng.fork('dropout');
-  const streams = request.tasks.map((t) => new BatchStream(t.train, t.kind, request.batchSize, rng.fork(`batches:${t.name}`)));
+  const training = new HardSharing(request);
+  const { rng, model, optimizer, names } = training;
   const probeStreams = request.tasks.map((t) => new BatchStream(t.train, t.kind, request.batchSize, rng.fork(`affinity-batches:${t.name}`)));
   const probeDropout = rng.fork('affinity-dropout');
-  const optimizer = new Optimizer(optimizers[request.optimizer.name](request.optimizer));
   const stepper = lookaheadOptimizer(optimizer, request.lookahead);
-  const model = modelDefinition(request.model).create(request.model, {
-    heads: request.tasks.map((t) => ({ name: t.name, labels: t.labels.length })),
-    vocabularySize: request.vocabularySize,
-    initialEmbeddings: request.initialEmbeddings,
-    rng: rng.fork('init'),
-  });
-  const names = request.tasks.map((t) => t.name);
   const n = names.length;
   const sums = { lookahead: new HalfSums(n), cosine: new HalfSums(n) };
   let measurements = 0;
@@ -96,19 +83,16 @@ export async function measureAffinity(request: AffinityRequest): Promise<Affinit
   const shared = sharedParameters(model);
   try {
     for (let step = 1; step <= request.batches; step++) {
-      const task = sampler.next(sampling);
-      const gradients = model.gradients(names[task], streams[task].next(), dropout);
-      optimizer.apply(gradients);
-      disposeGradients(gradients);
+      const { task, loss } = training.step();
       if (step % request.every === 0) {
         measure(model, stepper, shared, probeStreams.map((stream, j) => ({ head: names[j], batch: stream.next() })), probeDropout, sums, timing);
         measurements++;
       }
-      request.onProgress?.({ step, batches: request.batches, task: names[task], loss: gradients.loss, measurements });
+      request.onProgress?.({ step, batches: request.batches, task: names[task], loss, measurements });
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
-    model.dispose();
+    training.dispose();
   }
   return {
     backend,

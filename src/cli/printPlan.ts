@@ -2,6 +2,7 @@ import type { BackendName } from '../engine/backend.js';
 import { estimateStudy } from '../study/estimate.js';
 import type { PreparedStudy } from '../study/prepareStudy.js';
 import { readRuns } from '../study/studyFolder.js';
+import { alignedTable } from './alignedTable.js';
 import { formatDuration } from './progressDisplay.js';
 
 /** `taskrel study --plan`: every run with its state and estimated time, and the total on `workers` workers. */
@@ -14,12 +15,11 @@ export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: 
   const singles = plans.filter((p) => p.kind === 'single').length;
   console.log(`study ${spec.name}: ${tasks.length} tasks × ${spec.seeds.length} seed(s) → ${singles} single runs (${spec.budget.singleBatches} batches) + ${plans.length - singles} pair runs (${spec.budget.pairBatches} batches)`);
   console.log(`folder: ${spec.output}\n`);
-  const width = Math.max(...plans.map((p) => p.id.length));
-  console.log(`${'run'.padEnd(width)}  ${'state'.padEnd(8)}  batches  estimate`);
-  for (const plan of plans) {
+  const rows = plans.map((plan) => {
     const seconds = estimate.runSeconds.get(plan.id);
-    console.log(`${plan.id.padEnd(width)}  ${state(plan.id, plan.specHash).padEnd(8)}  ${String(plan.batches).padStart(7)}  ${seconds === undefined ? '' : formatDuration(seconds)}`);
-  }
+    return [plan.id, state(plan.id, plan.specHash), String(plan.batches), seconds === undefined ? '' : formatDuration(seconds)];
+  });
+  console.log(alignedTable([['run', 'state', 'batches', 'estimate'], ...rows], new Set([2, 3])).join('\n'));
   const speeds = [...estimate.msPerBatch].map(([task, ms]) => `${task} ${ms.toFixed(1)}`).join(', ');
   console.log(`\nmeasured ms per training batch: ${speeds || '(nothing left to train)'}`);
   console.log(`${pending.length} runs to train, estimated ${formatDuration(estimate.seconds)} on ${workers} worker(s) (plus analysis and report).`);

@@ -4,6 +4,7 @@ import { loadTask } from '../tasks/loadTask.js';
 import { SplitNames, UNKNOWN_LABEL, type Task } from '../tasks/task.js';
 import { summarizeTask } from '../tasks/taskSummary.js';
 import { readTaskSpecFile } from '../tasks/taskSpec.js';
+import { alignedTable } from './alignedTable.js';
 import type { Command } from './command.js';
 
 const help = `usage: taskrel tasks
@@ -23,10 +24,7 @@ examples:
 const number = (value: number): string => value.toLocaleString('en-US');
 const progress = (name: string): void => void process.stderr.write(`preparing ${name} (first use)…\n`);
 
-function table(rows: string[][], rightAligned: Set<number>): string {
-  const widths = (rows[0] as string[]).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column] as number) : cell.padEnd(widths[column] as number))).join('  ').trimEnd()).join('\n');
-}
+const table = (rows: string[][], rightAligned: Set<number>): string => alignedTable(rows, rightAligned).join('\n');
 
 async function list(): Promise<void> {
   const rows = [['task', 'kind', 'labels', 'train', 'dev', 'test', 'description']];

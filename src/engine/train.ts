@@ -1,15 +1,11 @@
 import { selectBackend } from './backend.js';
-import { BatchStream, evaluationBatches } from './batchStream.js';
+import { evaluationBatches } from './batchStream.js';
 import type { Batch } from './batch.js';
 import { evaluateHead } from './evaluate.js';
+import { HardSharing } from './hardSharing.js';
 import { HeadRecorder } from './headRecorder.js';
 import { inputImportance, inputWeights } from './inputImportance.js';
-import { type Model, disposeGradients } from './models/model.js';
-import { modelDefinition } from './models/modelTypes.js';
-import { Optimizer } from './optimizers/optimizer.js';
-import { optimizers } from './optimizers/optimizers.js';
-import { Rng } from './rng.js';
-import { samplers } from './samplers/samplers.js';
+import type { Model } from './models/model.js';
 import type { TrainRequest } from './trainRequest.js';
 import type { Scores, TrainingResult } from './trainingResult.js';
 import { validateTrainRequest } from './validateTrainRequest.js';
@@ -20,7 +16,6 @@ const EVALUATION_BATCH = 64;
 interface TaskRun {
   name: string;
   outside: number;
-  stream: BatchStream;
   dev: Batch[];
   test: Batch[];
   /** Other tasks' test sets this head is also scored on at its best-dev checkpoints. */
@@ -47,10 +42,6 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
   validateTrainRequest(request);
   const backend = await selectBackend(request.backend);
   const started = performance.now();
-  const rng = new Rng(request.seed);
-  const sampler = samplers[request.sampler.name](request.sampler, request.tasks.map((t) => t.train.tokens.length));
-  const sampling = rng.fork('sampling');
-  const dropout = rng.fork('dropout');
   const transferSets = (request.transferTasks ?? []).map((task) => ({
     name: task.name,
     outside: task.outside,
@@ -60,36 +51,27 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
   const runs: TaskRun[] = request.tasks.map((task) => ({
     name: task.name,
     outside: task.outside,
-    stream: new BatchStream(task.train, task.kind, request.batchSize, rng.fork(`batches:${task.name}`)),
     dev: evaluationBatches(task.dev, task.kind, EVALUATION_BATCH, request.devLimit ?? 0),
     test: evaluationBatches(task.test, task.kind, EVALUATION_BATCH),
     transfer: transferSets.filter((set) => set.name !== task.name && sameLabels(set.labels, task.labels)),
     recorder: new HeadRecorder(request.curveEvery),
   }));
-  const optimizer = new Optimizer(optimizers[request.optimizer.name](request.optimizer));
-  const model = modelDefinition(request.model).create(request.model, {
-    heads: request.tasks.map((t) => ({ name: t.name, labels: t.labels.length })),
-    vocabularySize: request.vocabularySize,
-    initialEmbeddings: request.initialEmbeddings,
-    rng: rng.fork('init'),
-  });
+  const training = new HardSharing(request);
   let importance: TrainingResult['inputImportance'];
   try {
-    const input = request.inputImportance ? inputWeights(model) : null;
+    const input = request.inputImportance ? inputWeights(training.model) : null;
     for (let step = 1; step <= request.batches; step++) {
-      const run = runs[sampler.next(sampling)];
-      const gradients = model.gradients(run.name, run.stream.next(), dropout);
-      optimizer.apply(gradients);
-      disposeGradients(gradients);
-      run.recorder.recordLoss(step, gradients.loss);
-      request.onProgress?.({ step, batches: request.batches, task: run.name, loss: gradients.loss });
-      if (step % request.evalEvery === 0 || step === request.batches) evaluate(model, runs, step);
+      const { task, loss } = training.step();
+      const run = runs[task];
+      run.recorder.recordLoss(step, loss);
+      request.onProgress?.({ step, batches: request.batches, task: run.name, loss });
+      if (step % request.evalEvery === 0 || step === request.batches) evaluate(training.model, runs, step);
       // Let timers and I/O (progress output, worker messages) run between steps.
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (input !== null) importance = inputImportance(input);
   } finally {
-    model.dispose();
+    training.dispose();
   }
   return {
     backend,

@@ -32,19 +32,26 @@ export function pairRows(
   options: LabelOptions,
 ): PairRow[] {
   const byTask = new Map(features.map((f) => [f.task, f.values]));
-  return gains.map((gain) => {
-    const main: FeatureValues = byTask.get(gain.main) ?? {};
-    const aux: FeatureValues = byTask.get(gain.aux) ?? {};
-    const label = gainLabel(gain, options);
-    const row: PairRow = { main: gain.main, aux: gain.aux, features: {}, gain: gain.gain, pValue: gain.pValue, label };
-    for (const name of TaskFeatureNames) {
-      const m = main[name];
-      const a = aux[name];
-      if (m !== undefined) row.features[`main_${name}`] = m;
-      if (a !== undefined) row.features[`aux_${name}`] = a;
-      const ratio = m !== undefined && a !== undefined && a !== 0 ? m / a : undefined;
-      if (ratio !== undefined && Number.isFinite(ratio)) row.features[`ratio_${name}`] = ratio;
-    }
-    return row;
-  });
+  return gains.map((gain) => ({
+    main: gain.main,
+    aux: gain.aux,
+    features: pairFeatures(byTask.get(gain.main) ?? {}, byTask.get(gain.aux) ?? {}),
+    gain: gain.gain,
+    pValue: gain.pValue,
+    label: gainLabel(gain, options),
+  }));
+}
+
+/** The 42 pair features of main and aux (absent where a task lacks a feature or a ratio is not finite). */
+export function pairFeatures(main: FeatureValues, aux: FeatureValues): PairRow['features'] {
+  const features: PairRow['features'] = {};
+  for (const name of TaskFeatureNames) {
+    const m = main[name];
+    const a = aux[name];
+    if (m !== undefined) features[`main_${name}`] = m;
+    if (a !== undefined) features[`aux_${name}`] = a;
+    const ratio = m !== undefined && a !== undefined && a !== 0 ? m / a : undefined;
+    if (ratio !== undefined && Number.isFinite(ratio)) features[`ratio_${name}`] = ratio;
+  }
+  return features;
 }

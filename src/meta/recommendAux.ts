@@ -1,5 +1,5 @@
 import type { PairFeatureName, PairRow } from '../features/pairRow.js';
-import { pairRows } from '../features/pairRows.js';
+import { pairFeatures } from '../features/pairRows.js';
 import type { TaskFeatures } from '../features/taskFeatures.js';
 import { type DroppedFeature, featureMatrix } from './featureMatrix.js';
 import { featureSet } from './featureSets.js';
@@ -43,15 +43,9 @@ export interface AuxRanking {
   ranked: RankedAux[];
 }
 
-/**
- * The pair features of (main, aux) for each auxiliary task, built by the same code as the study's pair rows
- * (pairRows needs gain rows; these stand-ins carry no result and their labels are discarded).
- */
+/** The pair features of (main, aux) for each auxiliary task, built by the same code as the study's pair rows. */
 export function auxCandidates(main: TaskFeatures, auxTasks: readonly TaskFeatures[]): AuxCandidate[] {
-  const standIns = auxTasks.map((aux) => ({
-    main: main.task, aux: aux.task, seeds: 0, singleF1: 0, pairF1: 0, gain: 0, ciLow: null, ciHigh: null, pValue: null,
-  }));
-  return pairRows([main, ...auxTasks], standIns, { significantOnly: false }).map((row) => ({ aux: row.aux, features: row.features }));
+  return auxTasks.map((aux) => ({ aux: aux.task, features: pairFeatures(main.values, aux.values) }));
 }
 
 /**

@@ -4,13 +4,12 @@ import { type LoadTaskOptions, loadTask } from '../tasks/loadTask.js';
 import type { Task } from '../tasks/task.js';
 import type { TaskSpec } from '../tasks/taskSpec.js';
 import { type RunPlan, planRuns } from './runPlan.js';
+import { kindOfModel } from './prepareStudy.js';
 import { type RunExecutor, type StudyListener, type StudyOutcome, runStudy } from './runStudy.js';
 import type { StudySpec } from './spec.js';
 import { readRuns } from './studyFolder.js';
 import { isExternal, taskRefName } from './taskRef.js';
 
-/** The same pairing as prepareStudy's: a model type trains one kind of task. */
-const kindOfModel = { tagger: 'tagging', classifier: 'classification' } as const;
 
 /**
  * Where the runs of a task that is not part of a study are kept: `<study>/recommend/<task>/`, itself a small

@@ -10,7 +10,8 @@ export interface PreparedStudy {
   plans: RunPlan[];
 }
 
-const kindOfModel = { tagger: 'tagging', classifier: 'classification' } as const;
+/** A model type trains one kind of task. */
+export const kindOfModel = { tagger: 'tagging', classifier: 'classification' } as const;
 
 /**
  * Loads (and on first use prepares) every task of a study, checks that the model fits them, and plans the

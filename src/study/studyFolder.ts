@@ -20,6 +20,8 @@ export const StudyFiles = {
   /** Dataset features supplied with imported runs (for tasks whose data is not here). */
   taskFeatures: 'task_features.csv',
   meta: 'meta.json',
+  /** Cheap affinity predictors from one joint run (taskrel affinity). */
+  affinity: 'affinity.json',
   report: 'index.html',
   figures: 'figures',
 } as const;

@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { readAffinityRecord } from '../../src/affinity/affinityFile.js';
 import { affinityCommand } from '../../src/cli/affinity.js';
 import { readRuns } from '../../src/study/studyFolder.js';
 import { excerptStudy } from '../study/studyTesting.js';
+import { taskrel } from './cliTesting.js';
 
-const bin = fileURLToPath(new URL('../../../bin/taskrel.js', import.meta.url));
-
-function taskrel(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 test('affinity rejects bad arguments with one-line errors', async () => {
   const { specFile } = excerptStudy();

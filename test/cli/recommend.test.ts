@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { treebankFiles } from '../../src/data/corpora.js';
 import { verificationAgreement } from '../../src/meta/recommendation.js';
 import { evaluateRecommendations, type HeldOutRanking } from '../../src/meta/recommendationEvaluation.js';
@@ -11,20 +9,10 @@ import { readStudyAnalysis } from '../../src/meta/studyAnalysis.js';
 import { validateRecommendation } from '../../src/meta/validateRecommendation.js';
 import { readGains } from '../../src/study/studyFolder.js';
 import { spearmanByHand } from '../meta/spearmanByHand.js';
-import { excerptStudy } from '../study/studyTesting.js';
+import { conlluHead, excerptStudy } from '../study/studyTesting.js';
+import { taskrel } from './cliTesting.js';
 
-const bin = fileURLToPath(new URL('../../../bin/taskrel.js', import.meta.url));
 
-function taskrel(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
-
-const conlluHead = (file: string, count: number): string => `${readFileSync(file, 'utf8').split(/\n\n/).slice(0, count).join('\n\n')}\n\n`;
 const withoutTimes = (file: string): unknown => {
   const { seconds: _s, finishedAt: _f, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   return rest;

@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { finished, startTaskrel } from '../cli/cliTesting.js';
 import { excerptStudy } from './studyTesting.js';
 
-const bin = fileURLToPath(new URL('../../../bin/taskrel.js', import.meta.url));
-
-function study(specFile: string, detached = false): ChildProcess {
-  return spawn(process.execPath, [bin, 'study', specFile, '--workers', '2'], { detached, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function finished(child: ChildProcess): Promise<{ code: number | null; output: string }> {
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
-}
+const study = (specFile: string, detached = false): ChildProcess => startTaskrel(['study', specFile, '--workers', '2'], detached);
 
 function runFiles(dir: string): Map<string, string> {
   const folder = join(dir, 'runs');
@@ -28,7 +17,7 @@ function runFiles(dir: string): Map<string, string> {
 test('a study killed with SIGKILL mid-run resumes without retraining finished runs and ends with the same gains', { timeout: 300_000 }, async () => {
   const reference = excerptStudy();
   const first = await finished(study(reference.specFile));
-  assert.equal(first.code, 0, first.output);
+  assert.equal(first.code, 0, first.stderr);
   const referenceRuns = runFiles(reference.dir);
   assert.equal(referenceRuns.size, 6);
 
@@ -43,8 +32,8 @@ test('a study killed with SIGKILL mid-run resumes without retraining finished ru
   assert.ok(survivors.size >= 2 && survivors.size < 6, `killed too late: ${survivors.size} runs finished`);
 
   const resumed = await finished(study(interrupted.specFile));
-  assert.equal(resumed.code, 0, resumed.output);
-  assert.match(resumed.output, new RegExp(`"finished":${survivors.size}`));
+  assert.equal(resumed.code, 0, resumed.stderr);
+  assert.match(resumed.stderr, new RegExp(`"finished":${survivors.size}`));
   const final = runFiles(interrupted.dir);
   assert.equal(final.size, 6);
   for (const [file, content] of survivors) assert.equal(final.get(file), content, `${file} was retrained`);
@@ -67,8 +56,8 @@ test('a changed setting makes runs stale: they are retrained, the others kept', 
   spec.budget = { singleBatches: 20, pairBatches: 60 };
   writeFileSync(specFile, JSON.stringify(spec));
   const again = await finished(study(specFile));
-  assert.equal(again.code, 0, again.output);
-  assert.match(again.output, /"finished":2,"stale":1,"pending":1/);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, /"finished":2,"stale":1,"pending":1/);
   const after = runFiles(dir);
   for (const [file, content] of before) assert.equal(after.get(file) === content, file.startsWith('single'), file);
 });

@@ -5,7 +5,7 @@ import type { RunResult } from '../../src/study/runResult.js';
 import { temporaryDirectory } from '../data/testFiles.js';
 
 /** The first `count` sentences of a CoNLL-U file. */
-function conlluHead(file: string, count: number): string {
+export function conlluHead(file: string, count: number): string {
   return `${readFileSync(file, 'utf8').split(/\n\n/).slice(0, count).join('\n\n')}\n\n`;
 }
 

@@ -25,9 +25,11 @@ export function bracketed(tokens: readonly string[], labels: readonly string[]):
   return out.join(' ');
 }
 
-/** A small task built by hand for encoding and summary tests. */
+/** An example from space-separated tokens and labels. */
+export const example = (text: string, labels: string): Example => ({ tokens: text.split(' '), labels: labels.split(' ') });
+
+/** A small task built by hand for encoding and summary tests; `overrides` make other hand-made tasks. */
 export function tinyTask(overrides: Partial<Task> = {}): Task {
-  const example = (text: string, labels: string): Example => ({ tokens: text.split(' '), labels: labels.split(' ') });
   return {
     name: 'tiny',
     kind: 'tagging',

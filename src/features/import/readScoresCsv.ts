@@ -2,7 +2,7 @@ import { inputError } from '../../errors.js';
 import { CsvColumns } from '../csvColumns.js';
 import type { CsvTable } from '../csvText.js';
 import { type ImportMetric, ImportMetrics, ScoresColumns } from './importFormat.js';
-import { headKey } from './readCurvesCsv.js';
+import { readHead } from './readCurvesCsv.js';
 import type { ImportedRun } from './readRunsCsv.js';
 
 /** The metrics of one head at one step. */
@@ -19,13 +19,7 @@ export function readScoresCsv(table: CsvTable, runs: readonly ImportedRun[]): Ma
   const byId = new Map(runs.map((run) => [run.id, run]));
   const heads = new Map<string, Map<number, ScorePoint>>();
   for (const record of table.records) {
-    const runId = columns.string(record, 'run');
-    const run = byId.get(runId);
-    if (run === undefined) throw columns.fail(record, 'run', 'a run listed in runs.csv', runId);
-    const task = columns.string(record, 'task');
-    if (!run.tasks.includes(task)) {
-      throw columns.fail(record, 'task', `a task of run ${runId} (${run.tasks.join(', ')})`, task);
-    }
+    const { runId, task, key } = readHead(columns, record, byId);
     const step = columns.integer(record, 'step');
     const metric = columns.string(record, 'metric');
     if (!(ImportMetrics as readonly string[]).includes(metric)) {
@@ -33,7 +27,6 @@ export function readScoresCsv(table: CsvTable, runs: readonly ImportedRun[]): Ma
     }
     const value = columns.number(record, 'value', { min: 0 });
     if (value > 1) throw columns.fail(record, 'value', 'a score between 0 and 1 (not a percentage)', String(value));
-    const key = headKey(runId, task);
     const points = heads.get(key) ?? new Map<number, ScorePoint>();
     const point = points.get(step) ?? { step, metrics: {}, lines: {} };
     const name = metric as ImportMetric;

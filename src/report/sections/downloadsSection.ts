@@ -6,6 +6,7 @@ const descriptions: Record<string, string> = {
   'features.csv': 'one row per task: dataset and learning-curve features',
   'pairs.csv': 'one row per directed pair: main, auxiliary and ratio features with the gain label (the meta-model’s input)',
   'meta.json': 'the meta-model’s scores, coefficients and predictions',
+  'affinity.json': 'the affinity run: lookahead affinities, gradient cosines, their costs',
   'study.json': 'the normalized study spec',
 };
 

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { startTaskrel } from '../../cli/cliTesting.js';
 import { excerptStudy } from '../studyTesting.js';
 import { startRedisServer } from './redisServer.js';
-
-const bin = fileURLToPath(new URL('../../../../bin/taskrel.js', import.meta.url));
 
 /** A child process with its output collected as it comes. */
 interface Running {
@@ -17,7 +15,7 @@ interface Running {
 }
 
 function taskrel(args: string[], detached = false): Running {
-  const child = spawn(process.execPath, [bin, ...args], { detached, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = startTaskrel(args, detached);
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
