@@ -28,7 +28,9 @@ export function describeAnalysis({ features, meta, files }: Analysis): string[] 
   const { data, baselines } = meta;
   const lines = [`${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain`];
   const noGain = percent(baselines.alwaysNoGainAccuracy);
-  lines.push(`baselines: always "no gain" accuracy ${noGain}, always "gain" F1 ${percent(baselines.alwaysGainF1)}`);
+  // When most pairs gain, always "no gain" is the weaker baseline; the majority class is the one to beat.
+  const majority = baselines.majorityAccuracy > baselines.alwaysNoGainAccuracy ? `, majority class ("gain") accuracy ${percent(baselines.majorityAccuracy)}` : '';
+  lines.push(`baselines: always "no gain" accuracy ${noGain}${majority}, always "gain" F1 ${percent(baselines.alwaysGainF1)}`);
   for (const [set, evaluation] of Object.entries(meta.evaluations)) {
     if (evaluation.status !== 'ok') {
       lines.push(`${set} features: ${evaluation.reason}`);

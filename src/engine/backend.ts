@@ -27,8 +27,9 @@ const loaders: Record<BackendName, () => Promise<boolean>> = {
       return false;
     }
     registerWasmFixes();
-    // After the fixes: the kernels wrap the BatchMatMul registered at this point.
-    await registerWasmKernels();
+    // After the fixes: the kernels wrap the BatchMatMul registered at this point. 'off' keeps tfjs's own kernels,
+    // to compare numbers or speed with the standard-ops path.
+    if (process.env.TASKREL_WASM_KERNELS !== 'off') await registerWasmKernels();
     return true;
   },
   cpu: async () => true,

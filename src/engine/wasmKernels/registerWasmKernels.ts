@@ -28,3 +28,8 @@ export function registerWasmKernels(): Promise<KernelVariant> {
   })();
   return registered;
 }
+
+/** The kernel build the wasm backend trains with in this process, or 'off' when tfjs's own kernels do. */
+export async function wasmKernelsInUse(): Promise<KernelVariant | 'off'> {
+  return registered === undefined ? 'off' : registered;
+}
