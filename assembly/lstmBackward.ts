@@ -1,4 +1,5 @@
 import { gemm, packA } from './gemm';
+import { compactRow, earlierRow, positionAt } from './sentenceSlots';
 import { load4, madd, store4 } from './simd';
 
 // Backpropagation through time for one direction, the mirror of lstmForward.ts (same slots, compact rows and gate
@@ -37,10 +38,9 @@ export function backwardDirection(
     if (running == 0) continue;
     for (let k = 0; k < running; k++) {
       const b = load<i32>(order + (<usize>k << 2));
-      const p = direction == 0 ? s : load<i32>(lengths + (<usize>b << 2)) - 1 - s;
-      const q = load<i32>(offsets + (<usize>p << 2)) + k;
-      // The same sentence one step earlier: one position before (left to right) or after (right to left).
-      const previous = s == 0 ? q : load<i32>(offsets + (<usize>(direction == 0 ? p - 1 : p + 1) << 2)) + k;
+      const p = positionAt(direction, s, lengths, b);
+      const q = compactRow(offsets, p, k);
+      const previous = earlierRow(direction, s, offsets, p, k);
       const half = direction * units;
       backStepUnits(
         s > 0,

@@ -1,5 +1,6 @@
 import { sigmoid4, tanh4 } from './activations';
 import { gemm, packA } from './gemm';
+import { compactRow, earlierRow, positionAt } from './sentenceSlots';
 import { load4, madd, store4 } from './simd';
 
 // The forward recurrence of one direction. Sentence b runs over positions [0, lengths[b]) of a padded, time-major
@@ -47,17 +48,16 @@ export function forwardDirection(
     if (running == 0) break;
     for (let k = 0; k < running; k++) {
       const b = load<i32>(order + (<usize>k << 2));
-      const p = direction == 0 ? s : load<i32>(lengths + (<usize>b << 2)) - 1 - s;
+      const p = positionAt(direction, s, lengths, b);
       memory.copy(step + (<usize>(k * K) << 2), x + (<usize>((p * batch + b) * inputDim) << 2), <usize>inputDim << 2);
     }
     packA(step, K, 1, running, K, stepPanel);
     gemm(stepPanel, weights, running, G, K, z, G, false, bias);
     for (let k = 0; k < running; k++) {
       const b = load<i32>(order + (<usize>k << 2));
-      const p = direction == 0 ? s : load<i32>(lengths + (<usize>b << 2)) - 1 - s;
-      const q = load<i32>(offsets + (<usize>p << 2)) + k;
-      // The same sentence one step earlier: one position before (left to right) or after (right to left).
-      const previous = s == 0 ? q : load<i32>(offsets + (<usize>(direction == 0 ? p - 1 : p + 1) << 2)) + k;
+      const p = positionAt(direction, s, lengths, b);
+      const q = compactRow(offsets, p, k);
+      const previous = earlierRow(direction, s, offsets, p, k);
       const half = direction * units;
       stepUnits(
         s > 0,

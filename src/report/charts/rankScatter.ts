@@ -2,8 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { rankPairs } from '../../features/modelViews/modelImportance.js';
 import type { ImportanceView } from '../../features/modelViews/modelViews.js';
 import { POSITIVE_COLOR, VEGA_LITE_SCHEMA, reportConfig } from './common.js';
+import { importanceVariantPicker } from './importanceVariant.js';
 import { modelLabelOf } from './modelLabel.js';
-import { VARIANT_PARAM, variantLabels } from './topWords.js';
 
 /**
  * View 2, part two: for each compared pair of different models, every word as a dot at its rank in one model (x)
@@ -37,15 +37,8 @@ export function buildRankScatterSpec(views: readonly ImportanceView[]): TopLevel
         'ρ: mean Spearman rank correlation between runs of different seeds (same-seed runs share their initial weights).',
       ],
     },
-    params: [
-      {
-        name: VARIANT_PARAM,
-        value: views[0]?.variant ?? 'absSum',
-        bind: { input: 'select', options: views.map((v) => v.variant), labels: views.map((v) => variantLabels[v.variant]), name: 'importance ' },
-      },
-    ],
+    ...importanceVariantPicker(views),
     data: { values },
-    transform: [{ filter: `datum.variant === ${VARIANT_PARAM}` }],
     facet: {
       field: 'panel',
       type: 'nominal',

@@ -1,15 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ImportanceView } from '../../features/modelViews/modelViews.js';
 import { POSITIVE_COLOR, VEGA_LITE_SCHEMA, reportConfig } from './common.js';
+import { importanceVariantPicker } from './importanceVariant.js';
 import { modelLabelOf } from './modelLabel.js';
-
-export const VARIANT_PARAM = 'importance';
-
-/** How each importance variant is named in the charts' drop-downs and axes. */
-export const variantLabels = {
-  absSum: 'Σ |weights| (strength either way)',
-  sum: 'Σ weights (the blog’s, signed)',
-} as const;
 
 /**
  * View 2, part one: the `top` most important input words of every model, one panel per model, for the importance
@@ -31,15 +24,8 @@ export function buildTopWordsSpec(views: readonly ImportanceView[], top = 15): T
       text: `The ${top} input words each model’s hidden layer weighs most`,
       subtitle: 'Importance of a word: its weights into the hidden layer, summed as picked above (final weights, mean over seeds).',
     },
-    params: [
-      {
-        name: VARIANT_PARAM,
-        value: views[0]?.variant ?? 'absSum',
-        bind: { input: 'select', options: views.map((v) => v.variant), labels: views.map((v) => variantLabels[v.variant]), name: 'importance ' },
-      },
-    ],
+    ...importanceVariantPicker(views),
     data: { values },
-    transform: [{ filter: `datum.variant === ${VARIANT_PARAM}` }],
     facet: { field: 'model', type: 'nominal', title: null, sort: models, header: { labelFontWeight: 600, labelFontSize: 12 } },
     columns: 3,
     spec: {

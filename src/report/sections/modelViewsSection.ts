@@ -5,7 +5,8 @@ import { type TransferCell, sharedLayerComparisons } from '../../features/modelV
 import { taskRefName } from '../../study/taskRef.js';
 import { buildRankScatterSpec } from '../charts/rankScatter.js';
 import { buildScoreIntervalsSpec } from '../charts/scoreIntervals.js';
-import { buildTopWordsSpec, variantLabels } from '../charts/topWords.js';
+import { variantLabels } from '../charts/importanceVariant.js';
+import { buildTopWordsSpec } from '../charts/topWords.js';
 import { buildTransferMatrixSpec } from '../charts/transferMatrix.js';
 import { modelLabelOf } from '../charts/modelLabel.js';
 import { chartSlot } from '../chartSlot.js';

@@ -39,14 +39,22 @@ function referenceAdadelta(p: number, grads: number[], lr: number): number {
 
 const references = { adam: referenceAdam, adadelta: referenceAdadelta };
 
+/** An optimiser over a dense variable [0.5, −1] and a 3×2 table whose row 1 holds the same values. */
+function twoParameters(name: 'adam' | 'adadelta') {
+  const lr = name === 'adam' ? 0.01 : 0.1;
+  return {
+    lr,
+    optimizer: new Optimizer(optimizers[name]({ name, learningRate: lr })),
+    variable: tf.tidy(() => tf.variable(tf.tensor1d([0.5, -1]))),
+    table: new EmbeddingTable(3, 2, Float32Array.of(1, 1, 0.5, -1, 2, 2)),
+  };
+}
+
 for (const name of ['adam', 'adadelta'] as const) {
   test(`${name} updates a dense variable and table rows by the same rule (matches a scalar reference)`, async () => {
     await selectBackend('wasm');
     const before = tf.memory().numTensors;
-    const lr = name === 'adam' ? 0.01 : 0.1;
-    const optimizer = new Optimizer(optimizers[name]({ name, learningRate: lr }));
-    const variable = tf.tidy(() => tf.variable(tf.tensor1d([0.5, -1])));
-    const table = new EmbeddingTable(3, 2, Float32Array.of(1, 1, 0.5, -1, 2, 2));
+    const { lr, optimizer, variable, table } = twoParameters(name);
     const steps = [
       [0.3, -0.2],
       [0.1, 0.4],
@@ -80,10 +88,7 @@ for (const name of ['adam', 'adadelta'] as const) {
   test(`${name} preview gives the values apply would give and changes neither the parameters nor the state`, async () => {
     await selectBackend('wasm');
     const before = tf.memory().numTensors;
-    const lr = name === 'adam' ? 0.01 : 0.1;
-    const optimizer = new Optimizer(optimizers[name]({ name, learningRate: lr }));
-    const variable = tf.tidy(() => tf.variable(tf.tensor1d([0.5, -1])));
-    const table = new EmbeddingTable(3, 2, Float32Array.of(1, 1, 0.5, -1, 2, 2));
+    const { lr, optimizer, variable, table } = twoParameters(name);
     const step = (g: number[], act: 'apply' | 'preview') => {
       const gradient = tf.tensor1d(g);
       const gradients = { loss: 0, dense: [{ variable, gradient }], rows: [{ table, rows: Int32Array.of(2, 0), gradient: Float32Array.from([...g, ...g]) }] };
