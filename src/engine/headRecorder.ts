@@ -14,6 +14,8 @@ export class HeadRecorder {
   private readonly curve: HeadResult['curve'] = { step: [], loss: [] };
   private readonly dev: HeadResult['dev'] = { step: [], f1: [], accuracy: [] };
   private best: HeadResult['best'] | null = null;
+  /** Dev evaluations since the best one (0 right after an improvement). */
+  private sinceBest = 0;
 
   constructor(private readonly curveEvery: number) {}
 
@@ -39,9 +41,18 @@ export class HeadRecorder {
     this.dev.step.push(step);
     this.dev.f1.push(dev.f1);
     this.dev.accuracy.push(dev.accuracy);
-    if (this.best !== null && dev.f1 <= this.best.dev.f1) return;
+    if (this.best !== null && dev.f1 <= this.best.dev.f1) {
+      this.sinceBest++;
+      return;
+    }
+    this.sinceBest = 0;
     this.best = { step, dev, test: scoreTest() };
     if (scoreTransfer !== undefined) this.best.transfer = scoreTransfer();
+  }
+
+  /** Whether the last `patience` dev evaluations all failed to improve on the best one. */
+  stalled(patience: number): boolean {
+    return this.best !== null && this.sinceBest >= patience;
   }
 
   result(): HeadResult {

@@ -35,6 +35,8 @@ interface TransferSet {
  * Every head is evaluated on dev every `evalEvery` steps and at the end, and on test whenever its dev F1 improves
  * (then also on the transfer tasks' test sets that share its labels).
  *
+ * With `patience`, training ends early once every head has gone that many evaluations without a better dev score.
+ *
  * One seed fixes everything random, each from its own stream: initialisation, each task's batch order, task
  * sampling and dropout. The same seed on the same backend gives the same result.
  */
@@ -58,14 +60,21 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
   }));
   const training = new HardSharing(request);
   let importance: TrainingResult['inputImportance'];
+  let trained = 0;
+  let earlyStop: TrainingResult['earlyStop'];
+  const patience = request.patience ?? 0;
   try {
     const input = request.inputImportance ? inputWeights(training.model) : null;
-    for (let step = 1; step <= request.batches; step++) {
+    for (let step = 1; step <= request.batches && earlyStop === undefined; step++) {
       const { task, loss } = training.step();
       const run = runs[task];
       run.recorder.recordLoss(step, loss);
       request.onProgress?.({ step, batches: request.batches, task: run.name, loss });
-      if (step % request.evalEvery === 0 || step === request.batches) evaluate(training.model, runs, step);
+      trained = step;
+      if (step % request.evalEvery === 0 || step === request.batches) {
+        evaluate(training.model, runs, step);
+        if (patience > 0 && step < request.batches && runs.every((r) => r.recorder.stalled(patience))) earlyStop = { step, patience };
+      }
       // Let timers and I/O (progress output, worker messages) run between steps.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -75,7 +84,8 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
   }
   return {
     backend,
-    batches: request.batches,
+    batches: trained,
+    ...(earlyStop === undefined ? {} : { earlyStop }),
     seconds: (performance.now() - started) / 1000,
     heads: Object.fromEntries(runs.map((run) => [run.name, run.recorder.result()])),
     ...(importance === undefined ? {} : { inputImportance: importance }),

@@ -59,6 +59,11 @@ export interface TrainRequest {
   curveEvery: number;
   /** Evaluate every head on dev every `evalEvery` global steps (and at the end). */
   evalEvery: number;
+  /**
+   * Stop early once no head's dev F1 has improved for this many evaluations in a row (0 or absent: train all
+   * `batches`). Each head keeps its best-dev checkpoint either way.
+   */
+  patience?: number;
   /** Evaluate dev on at most this many examples (the first ones); 0 or absent = all. Test always uses all. */
   devLimit?: number;
   seed: number;

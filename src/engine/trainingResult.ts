@@ -48,9 +48,18 @@ export interface InputImportance {
   absSum: number[];
 }
 
+/** Why a run ended before its budget: no head's dev score improved for `patience` evaluations up to `step`. */
+export interface EarlyStop {
+  step: number;
+  patience: number;
+}
+
 export interface TrainingResult {
   backend: string;
+  /** Batches trained: the budget, or fewer when the run stopped early. */
   batches: number;
+  /** Only when the run stopped before its budget (TrainRequest.patience). */
+  earlyStop?: EarlyStop;
   seconds: number;
   heads: Record<string, HeadResult>;
   /** Only when requested (TrainRequest.inputImportance). */

@@ -13,6 +13,9 @@ export function validateTrainRequest(request: TrainRequest): void {
   if (request.devLimit !== undefined && !(Number.isInteger(request.devLimit) && request.devLimit >= 0)) {
     throw specError('devLimit', `expected a whole number ≥ 0, got ${request.devLimit}`);
   }
+  if (request.patience !== undefined && !(Number.isInteger(request.patience) && request.patience >= 0)) {
+    throw specError('patience', `expected a whole number ≥ 0, got ${request.patience}`);
+  }
   if (!Number.isInteger(request.seed)) throw specError('seed', `expected a whole number, got ${request.seed}`);
   if (request.backend !== undefined && !BackendNames.includes(request.backend)) {
     throw specError('backend', `expected one of ${BackendNames.join(', ')}, got '${request.backend}'`);

@@ -12,10 +12,14 @@ export type DatasetSource = (task: string) => Promise<DatasetFeatureResult>;
 
 /**
  * Computes dataset features from the tasks' data (built-in names or file-declared specs) and the GloVe
- * vocabulary. An imported task, whose data is elsewhere, or one that cannot be loaded gets its features marked
+ * vocabulary; for a task trained on samples of its training split (`samples`, one per seed), their mean. An imported task, whose data is elsewhere, or one that cannot be loaded gets its features marked
  * absent with the reason; so does the OOV rate when the word vectors cannot be read.
  */
-export function loadedDatasetSource(refs: readonly TaskRef[], onPrepare?: (task: string) => void): DatasetSource {
+export function loadedDatasetSource(
+  refs: readonly TaskRef[],
+  onPrepare?: (task: string) => void,
+  samples: (task: Task) => Task[] = (task) => [task],
+): DatasetSource {
   let vocabulary: Promise<ReadonlySet<string> | string> | undefined;
   const glove = () =>
     (vocabulary ??= gloveWords().catch((error: unknown) => {
@@ -35,10 +39,21 @@ export function loadedDatasetSource(refs: readonly TaskRef[], onPrepare?: (task:
       throw error;
     }
     const words = await glove();
-    const result = datasetFeatures(task, typeof words === 'string' ? undefined : words);
+    const result = meanFeatures(samples(task).map((sample) => datasetFeatures(sample, typeof words === 'string' ? undefined : words)));
     if (typeof words === 'string') result.missing.oov_rate = `word vectors not available: ${words}`;
     return result;
   };
+}
+
+/** The mean of each feature over several samples of a task; a feature missing in any sample is missing. */
+function meanFeatures(results: readonly DatasetFeatureResult[]): DatasetFeatureResult {
+  if (results.length === 1) return results[0] as DatasetFeatureResult;
+  const mean: DatasetFeatureResult = { values: {}, missing: {} };
+  for (const result of results) Object.assign(mean.missing, result.missing);
+  for (const name of Object.keys(results[0]?.values ?? {}) as DatasetFeatureName[]) {
+    if (mean.missing[name] === undefined) mean.values[name] = results.reduce((sum, r) => sum + (r.values[name] ?? 0), 0) / results.length;
+  }
+  return mean;
 }
 
 /** Dataset features given as a table (task_features.csv of an import): what a task lacks is absent. */

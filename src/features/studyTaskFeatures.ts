@@ -4,6 +4,7 @@ import { readText } from '../data/textFile.js';
 import type { RunResult } from '../study/runResult.js';
 import type { StudySpec } from '../study/spec.js';
 import { taskRefName } from '../study/taskRef.js';
+import { studySamples } from '../study/trainSample.js';
 import { parseCsv } from './csvText.js';
 import { curveFeatures } from './curve/curveFeatures.js';
 import { type DatasetSource, loadedDatasetSource, tableDatasetSource } from './datasetSource.js';
@@ -14,7 +15,7 @@ import type { TaskFeatures } from './taskFeatures.js';
 
 /**
  * Where a study's dataset features come from: the study folder's task_features.csv when an import gave one,
- * else the study's tasks themselves.
+ * else the study's tasks themselves (as its runs see them: the mean over the seeds' samples of a capped task).
  */
 export async function studyDatasetSource(
   dir: string,
@@ -22,7 +23,9 @@ export async function studyDatasetSource(
   onPrepare?: (task: string) => void,
 ): Promise<DatasetSource> {
   const file = join(dir, ImportFiles.taskFeatures);
-  if (!existsSync(file)) return loadedDatasetSource(spec.tasks, onPrepare);
+  if (!existsSync(file)) {
+    return loadedDatasetSource(spec.tasks, onPrepare, (task) => studySamples(task, spec.trainSentences[task.name], spec.seeds));
+  }
   const table = readTaskFeaturesCsv(parseCsv(await readText(file), file), new Set(spec.tasks.map(taskRefName)));
   return tableDatasetSource(table, `not given in ${ImportFiles.taskFeatures}`);
 }

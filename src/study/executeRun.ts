@@ -25,6 +25,7 @@ export async function executeRun(job: RunJob, options: ExecuteOptions): Promise<
     sampler: spec.sampler,
     batchSize: spec.batchSize,
     batches: plan.batches,
+    patience: plan.kind === 'pair' ? spec.budget.pairPatience : 0,
     curveEvery: spec.evaluation.curveEvery,
     evalEvery: spec.evaluation.evalEvery,
     devLimit: spec.evaluation.devLimit,
@@ -46,6 +47,7 @@ export async function executeRun(job: RunJob, options: ExecuteOptions): Promise<
     finishedAt: new Date().toISOString(),
     seconds: (Date.now() - started) / 1000,
     batches: result.batches,
+    ...(result.earlyStop === undefined ? {} : { earlyStop: result.earlyStop }),
     heads: result.heads,
     ...(result.inputImportance === undefined ? {} : { inputImportance: { words: vocabulary.words, ...result.inputImportance } }),
   };

@@ -7,6 +7,7 @@ import type { Task } from '../tasks/task.js';
 import { buildVocabulary } from '../tasks/vocabulary.js';
 import type { StudySpec } from './spec.js';
 import { loadTaskRef, taskRefName } from './taskRef.js';
+import { trainSample } from './trainSample.js';
 
 /** What a model trained for a study needs besides its settings: encoded tasks, vocabulary size, initial embeddings. */
 export interface RunInputs {
@@ -22,13 +23,15 @@ export interface RunInputs {
 const loaded = new Map<string, Promise<Task>>();
 
 /**
- * The inputs of a model over `taskNames` exactly as the study spec sets them up: the vocabulary of those tasks (or of
- * all the study's tasks, with vocabulary scope `study`), the tasks encoded with it, and GloVe rows seeded by `seed`.
+ * The inputs of a model over `taskNames` exactly as the study spec sets them up: each task's training sample for
+ * `seed` (its whole split unless capped), the vocabulary of those samples (or of all the study's tasks, with
+ * vocabulary scope `study`), the tasks encoded with it, and GloVe rows seeded by `seed`.
  * Every run of a study, and any other training over its tasks (the affinity run), starts from here.
  */
 export async function runInputs(spec: StudySpec, taskNames: readonly string[], seed: number): Promise<RunInputs> {
-  const tasks = await Promise.all(taskNames.map((name) => studyTask(spec, name)));
-  const vocabularyTasks = spec.vocabulary.scope === 'study' ? await Promise.all(spec.tasks.map((t) => studyTask(spec, taskRefName(t)))) : tasks;
+  const sampled = async (name: string): Promise<Task> => trainSample(await studyTask(spec, name), spec.trainSentences[name], seed);
+  const tasks = await Promise.all(taskNames.map(sampled));
+  const vocabularyTasks = spec.vocabulary.scope === 'study' ? await Promise.all(spec.tasks.map((t) => sampled(taskRefName(t)))) : tasks;
   const vocabulary = buildVocabulary(vocabularyTasks, { combine: spec.vocabulary.combine, maxSize: spec.vocabulary.maxSize });
   return {
     tasks: tasks.map((task) => encodeTask(task, vocabulary)),

@@ -46,6 +46,8 @@ export function planRuns(spec: StudySpec, fingerprints: ReadonlyMap<string, stri
         batches,
         seed,
         ...recordsHashed(spec, names, fingerprints),
+        ...capsHashed(spec, [...new Set([...tasks, ...vocabularyTasks])]),
+        ...(kind === 'pair' && spec.budget.pairPatience > 0 ? { patience: spec.budget.pairPatience } : {}),
       };
       const id = `${kind}--${tasks.join('+')}--s${seed}`;
       return { id, kind, tasks, seed, batches, specHash: sha256(stableStringify(hashed)).slice(0, 16) };
@@ -57,6 +59,12 @@ function fingerprintOf(fingerprints: ReadonlyMap<string, string>, task: string):
   const fingerprint = fingerprints.get(task);
   if (fingerprint === undefined) throw new Error(`no fingerprint for task ${task}`);
   return fingerprint;
+}
+
+/** Training-set caps of the tasks a run reads (its own and its vocabulary's), hashed only when there are any. */
+function capsHashed(spec: StudySpec, tasks: readonly string[]): { trainSentences?: Record<string, number> } {
+  const caps = Object.fromEntries(tasks.filter((t) => spec.trainSentences[t] !== undefined).map((t) => [t, spec.trainSentences[t]]));
+  return Object.keys(caps).length === 0 ? {} : { trainSentences: caps };
 }
 
 /**

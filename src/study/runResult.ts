@@ -1,4 +1,4 @@
-import type { BestCheckpoint, HeadResult, InputImportance, Scores } from '../engine/trainingResult.js';
+import type { BestCheckpoint, EarlyStop, HeadResult, InputImportance, Scores } from '../engine/trainingResult.js';
 import { FieldReader } from '../validate.js';
 
 /**
@@ -21,7 +21,10 @@ export interface RunResult {
   origin: string;
   finishedAt: string;
   seconds: number;
+  /** Batches trained: the plan's, or fewer when the run stopped early. */
   batches: number;
+  /** Only for a pair run that ended before its budget (`budget.pairPatience`). */
+  earlyStop?: EarlyStop;
   heads: Record<string, HeadResult>;
   /** Only when the study records it (`records.inputImportance`): per word of the run's input vocabulary. */
   inputImportance?: WordImportance;
@@ -43,6 +46,7 @@ export function parseRunResult(json: unknown, document: string): RunResult {
   const versions: Record<string, string> = {};
   for (const key of Object.keys(root.field('versions').object())) versions[key] = root.field('versions').field(key).string();
   const importance = root.field('inputImportance');
+  const earlyStop = root.field('earlyStop');
   return {
     id: root.field('id').string(),
     kind,
@@ -55,6 +59,9 @@ export function parseRunResult(json: unknown, document: string): RunResult {
     finishedAt: root.field('finishedAt').string(),
     seconds: root.field('seconds').number({ min: 0 }),
     batches: root.field('batches').integer({ min: 0 }),
+    ...(earlyStop.present
+      ? { earlyStop: { step: earlyStop.field('step').integer({ min: 1 }), patience: earlyStop.field('patience').integer({ min: 1 }) } }
+      : {}),
     heads,
     ...(importance.present ? { inputImportance: readImportance(importance) } : {}),
   };

@@ -1,4 +1,5 @@
 import type { ModelConfig, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
+import { TaskrelError } from '../errors.js';
 import { FieldReader } from '../validate.js';
 import { type TaskRef, readTaskRef } from './taskRef.js';
 
@@ -13,6 +14,12 @@ export interface StudySpec {
   name: string;
   description: string;
   tasks: TaskRef[];
+  /**
+   * Training sentences (or texts) per task, for the tasks that are capped: each run trains on a sample of that many
+   * from the task's training split, drawn afresh for each seed (the same sample in a seed's single and pair runs,
+   * so gains stay paired). Dev and test are never capped. Tasks not named train on their whole split.
+   */
+  trainSentences: Record<string, number>;
   model: ModelConfig & { wordVectors: WordVectorChoice };
   vocabulary: {
     /** `run`: each run's own tasks; `study`: all tasks of the study (the same input layer in every run). */
@@ -28,6 +35,11 @@ export interface StudySpec {
     singleBatches: number;
     /** The paper trained pair runs for twice the single budget: each task gets about as many batches. */
     pairBatches: number;
+    /**
+     * End a pair run once neither head's dev score has improved for this many evaluations (0: train the whole
+     * budget). Single runs always train their whole budget: their learning curves are features, defined over it.
+     */
+    pairPatience: number;
   };
   evaluation: {
     /** Dev evaluation (and best-checkpoint selection) every this many global steps. */
@@ -56,7 +68,7 @@ export interface StudySpec {
   };
 }
 
-const topKeys = ['name', 'description', 'tasks', 'model', 'vocabulary', 'optimizer', 'sampler', 'batchSize', 'budget',
+const topKeys = ['name', 'description', 'tasks', 'trainSentences', 'model', 'vocabulary', 'optimizer', 'sampler', 'batchSize', 'budget',
   'evaluation', 'seeds', 'output', 'analysis', 'records', '$schema'] as const;
 
 /**
@@ -71,7 +83,7 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
   const duplicate = taskNames.find((t, i) => taskNames.indexOf(t) !== i);
   if (duplicate !== undefined) throw root.field('tasks').fail(`distinct task names ('${duplicate}' appears twice)`);
   const model = readModel(root.field('model'));
-  const budget = root.field('budget').onlyKeys(['singleBatches', 'pairBatches']);
+  const budget = root.field('budget').onlyKeys(['singleBatches', 'pairBatches', 'pairPatience']);
   const singleBatches = budget.field('singleBatches').integer({ min: 1 });
   const seeds = root.field('seeds').present ? root.field('seeds').items().map((s) => s.integer({ min: 0 })) : [1];
   if (new Set(seeds).size !== seeds.length) throw root.field('seeds').fail('distinct seeds');
@@ -79,6 +91,7 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
     name,
     description: root.field('description').text(''),
     tasks,
+    trainSentences: readTrainSentences(root.field('trainSentences'), taskNames),
     model,
     vocabulary: readVocabulary(root.field('vocabulary')),
     optimizer: readOptimizer(root.field('optimizer')),
@@ -87,6 +100,7 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
     budget: {
       singleBatches,
       pairBatches: budget.field('pairBatches').integer({ min: 1, fallback: 2 * singleBatches }),
+      pairPatience: budget.field('pairPatience').integer({ min: 0, fallback: 0 }),
     },
     evaluation: readEvaluation(root.field('evaluation'), singleBatches),
     seeds,
@@ -96,6 +110,23 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
     },
     records: readRecords(root.field('records'), model.type),
   };
+}
+
+/** One cap for every task (a number) or caps by task name (an object); normalized to caps by task name. */
+function readTrainSentences(reader: FieldReader, taskNames: readonly string[]): Record<string, number> {
+  if (!reader.present) return {};
+  if (typeof reader.value === 'number') {
+    const cap = reader.integer({ min: 1 });
+    return Object.fromEntries(taskNames.map((name) => [name, cap]));
+  }
+  const caps: Record<string, number> = {};
+  for (const name of Object.keys(reader.object())) {
+    if (!taskNames.includes(name)) {
+      throw new TaskrelError(`${reader.document}: ${reader.field(name).path}: not a task of this study; expected one of ${taskNames.join(', ')}`);
+    }
+    caps[name] = reader.field(name).integer({ min: 1 });
+  }
+  return caps;
 }
 
 function readRecords(reader: FieldReader, modelType: StudySpec['model']['type']): StudySpec['records'] {

@@ -1,6 +1,7 @@
 import { TaskrelError } from '../errors.js';
 import { brownPosTask } from './brownTask.js';
 import { chunkLabels } from './chunks.js';
+import { discourseRelationLabels } from './discourseRelations.js';
 import { entityTypeLabels, informationStatusLabels, wikiLinkLabels } from './entityTasks.js';
 import { headDistanceLabels } from './headDistance.js';
 import { mweLabels } from './multiwordExpressions.js';
@@ -21,12 +22,14 @@ function gum(name: string, derivation: string, label: SentenceLabeller, descript
   return treebankTask({ name, treebank: 'en_gum', derivation, outside: 'O', label, description });
 }
 
-const column = (key: 'upos' | 'xpos' | 'deprel'): SentenceLabeller => (sentence) => sentence.words.map((word) => word[key]);
+const column = (key: 'upos' | 'xpos' | 'feats' | 'deprel'): SentenceLabeller => (sentence) => sentence.words.map((word) => word[key]);
 
 /** The built-in tasks, in listing order. Bump a derivation's version whenever its labels change. */
 export const builtinTasks: readonly BuiltinTask[] = [
   ewt('ewt-upos', 'column:upos/1', null, column('upos'), 'Universal POS tag of each word (gold UPOS).'),
   ewt('ewt-xpos', 'column:xpos/1', null, column('xpos'), 'Penn Treebank tag of each word (gold XPOS).'),
+  ewt('ewt-feats', 'column:feats/1', null, column('feats'),
+    'Morphological features of each word as one tag (Number=Sing, Mood=Ind|Tense=Past|VerbForm=Fin, _ for none; gold UFeats).'),
   ewt('ewt-deprel', 'column:deprel/1', null, column('deprel'),
     'Dependency relation of each word to its head, subtypes kept (nmod:poss); gold, a supertagging-like task.'),
   ewt('ewt-head', 'head-distance/1', null, (s, file) => headDistanceLabels(s.words, file),
@@ -41,6 +44,8 @@ export const builtinTasks: readonly BuiltinTask[] = [
     'BIO spans of gold mentions linked to Wikipedia (outermost linked ones); hyperlink-detection-like.'),
   gum('gum-infstat', 'infstat/1', informationStatusLabels,
     'BIO information status (new, giv:act, giv:inact, acc:inf, acc:com, acc:aggr, undefined) of the outermost gold mentions.'),
+  gum('gum-discourse', 'discourse-relation/1', (s, file) => discourseRelationLabels(s.words, file),
+    'Coarse RST relation (joint, elaboration, attribution, … 16) on the first token of each elementary discourse unit, O elsewhere; gold GUM discourse annotation.'),
   brownPosTask,
   sentimentTask('yelp', 'Yelp'),
   sentimentTask('imdb', 'IMDB'),
