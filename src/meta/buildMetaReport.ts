@@ -54,6 +54,9 @@ function evaluateSet(
   return { status: 'ok', ...evaluation };
 }
 
+/** Below this many directed pairs (the number of pair features), a meta-model's scores say little. */
+const FEW_PAIRS = 42;
+
 /**
  * The meta-model analysis of a study's pair rows: baselines, repeated CV and leave-one-main-task-out for each
  * feature set, the feature ranking and the model fitted on all pairs. Whatever cannot be computed is marked
@@ -63,6 +66,12 @@ export function buildMetaReport(pairs: readonly PairRow[], options: MetaOptions 
   if (pairs.length === 0) throw new TaskrelError('meta-model: there are no pairs to analyse');
   const { matrix, dropped } = featureMatrix(pairs, featureSet('all'));
   const notes: string[] = [];
+  if (pairs.length < FEW_PAIRS) {
+    notes.push(
+      `only ${pairs.length} directed pairs: too few to judge a meta-model (or any predictor) with confidence; the reference ` +
+        'study shipped with taskrel (studies/reference: 11 tasks, 110 directed pairs, 5 seeds) is where taskrel scores them',
+    );
+  }
   if (dropped.length > 0) {
     notes.push(`${dropped.length} of 42 pair features are missing for some pairs and were not used (features.dropped)`);
   }

@@ -45,7 +45,7 @@ export const builtinTasks: readonly BuiltinTask[] = [
   gum('gum-infstat', 'infstat/1', informationStatusLabels,
     'BIO information status (new, giv:act, giv:inact, acc:inf, acc:com, acc:aggr, undefined) of the outermost gold mentions.'),
   gum('gum-discourse', 'discourse-relation/1', (s, file) => discourseRelationLabels(s.words, file),
-    'Coarse RST relation (joint, elaboration, attribution, … 16) on the first token of each elementary discourse unit, O elsewhere; gold GUM discourse annotation.'),
+    'Coarse RST relation (16: joint, elaboration, …, same-unit, root) on the first token of each discourse unit, O elsewhere; gold GUM RST.'),
   brownPosTask,
   sentimentTask('yelp', 'Yelp'),
   sentimentTask('imdb', 'IMDB'),

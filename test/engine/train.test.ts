@@ -75,6 +75,21 @@ test('the bag-of-words classifier learns a text classification task; Adadelta tr
   assert.equal(tf.memory().numTensors, before);
 });
 
+test('with patience, a run ends once no head improved on dev for that many evaluations, and says where', async () => {
+  const full = await train(request({ batches: 400, evalEvery: 20, patience: 0 }));
+  const early = await train(request({ batches: 400, evalEvery: 20, patience: 2 }));
+  const head = early.heads.context;
+  assert.ok(early.earlyStop !== undefined && early.earlyStop.step < 400, `stopped at ${early.earlyStop?.step}`);
+  assert.deepEqual(early.earlyStop, { step: early.batches, patience: 2 });
+  const afterBest = head.dev.step.filter((step) => step > head.best.step);
+  assert.equal(afterBest.length, 2, 'exactly `patience` evaluations after the best one');
+  assert.equal(head.batches, early.batches);
+  assert.equal(full.earlyStop, undefined);
+  assert.equal(full.batches, 400);
+  assert.deepEqual(head.dev.f1, full.heads.context.dev.f1.slice(0, head.dev.f1.length), 'the same training up to the stop');
+  assert.equal(head.best.dev.f1, Math.max(...head.dev.f1));
+});
+
 test('a request training cannot use is one spec error naming the field', async () => {
   const before = tf.memory().numTensors;
   const cases: Array<[Partial<TrainRequest>, RegExp]> = [
@@ -82,6 +97,7 @@ test('a request training cannot use is one spec error naming the field', async (
     [{ tasks: [contextTagging(), contextTagging()] }, /tasks: expected distinct task names \('context'/],
     [{ vocabularySize: 10 }, /tasks\[0\] \(context\)\.train\[\d+\]\.tokens: expected token ids in \[0, 10\)/],
     [{ batches: 0 }, /batches: expected a whole number ≥ 1, got 0/],
+    [{ patience: 1.5 }, /patience: expected a whole number ≥ 0, got 1\.5/],
     [{ initialEmbeddings: new Float32Array(5) }, /initialEmbeddings: expected 60 × 16 values/],
     [{ model: { type: 'tagger', embeddingDim: 16, hiddenDim: 16, dropout: 1 } }, /model\.dropout: expected a rate in \[0, 1\)/],
     [{ sampler: { name: 'temperature' } }, /sampler\.temperature: expected a positive number/],

@@ -36,3 +36,17 @@ test('seeds differ in hash, so every seed is its own run', () => {
   const single = (seed: number) => plans.find((p) => p.id === `single--ewt-upos--s${seed}`)?.specHash;
   assert.notEqual(single(1), single(2));
 });
+
+test('a training-set cap changes the hash of exactly the runs that read the capped task; patience only the pairs', () => {
+  const hashes = (plans: ReturnType<typeof plan>) => new Map(plans.map((p) => [p.id, p.specHash]));
+  const original = hashes(plan());
+  const capped = hashes(plan({ trainSentences: { 'gum-ner': 300 } }));
+  for (const [id, h] of original) assert.equal(capped.get(id) === h, !id.includes('gum-ner'), id);
+  const recapped = hashes(plan({ trainSentences: { 'gum-ner': 400 } }));
+  for (const [id, h] of capped) assert.equal(recapped.get(id) === h, !id.includes('gum-ner'), id);
+  const studyVocabulary = { vocabulary: { scope: 'study' } };
+  const shared = hashes(plan({ ...studyVocabulary, trainSentences: { 'gum-ner': 300 } }));
+  for (const [id, h] of hashes(plan(studyVocabulary))) assert.notEqual(shared.get(id), h, id);
+  const patient = hashes(plan({ budget: { singleBatches: 100, pairPatience: 5 } }));
+  for (const [id, h] of original) assert.equal(patient.get(id) === h, id.startsWith('single'), id);
+});

@@ -20,8 +20,16 @@ test('defaults: the paper model with Adam, pairs twice the single budget, report
   assert.equal(spec.optimizer.name === 'adam' && parse({ ...minimal, optimizer: { name: 'adadelta' } }).optimizer.learningRate, 0.1);
 });
 
+test('trainSentences caps every task (a number) or the tasks it names (an object); none by default', () => {
+  assert.deepEqual(parse(minimal).trainSentences, {});
+  assert.deepEqual(parse({ ...minimal, trainSentences: 500 }).trainSentences, { 'ewt-upos': 500, 'gum-ner': 500 });
+  assert.deepEqual(parse({ ...minimal, trainSentences: { 'gum-ner': 300 } }).trainSentences, { 'gum-ner': 300 });
+  assert.equal(parse(minimal).budget.pairPatience, 0);
+  assert.equal(parse({ ...minimal, budget: { singleBatches: 100, pairPatience: 5 } }).budget.pairPatience, 5);
+});
+
 test('a normalized spec parses to itself (study.json round trip)', () => {
-  const spec = parse({ ...minimal, sampler: { name: 'temperature', temperature: 3 }, seeds: [1, 2, 3] });
+  const spec = parse({ ...minimal, sampler: { name: 'temperature', temperature: 3 }, seeds: [1, 2, 3], trainSentences: { 'gum-ner': 300 } });
   assert.deepEqual(parse(JSON.parse(JSON.stringify(spec))), spec);
 });
 
@@ -37,6 +45,10 @@ test('errors name the file and the field, and say what was expected', () => {
     [{ ...minimal, sampler: { name: 'uniform', temperature: 2 } }, /sampler\.temperature: expected nothing for sampler 'uniform'/],
     [{ ...minimal, model: { type: 'tagger', embeddingDim: 50 } }, /model\.embeddingDim: expected 100 with wordVectors 'glove-100d'/],
     [{ ...minimal, name: 'bad name' }, /name: expected a name of letters/],
+    [{ ...minimal, trainSentences: { 'gum-nre': 300 } }, /studies\/mini\.json: trainSentences\.gum-nre: not a task of this study; expected one of ewt-upos, gum-ner$/],
+    [{ ...minimal, trainSentences: { 'gum-ner': 0 } }, /trainSentences\.gum-ner: expected an integer ≥ 1, got 0$/],
+    [{ ...minimal, trainSentences: 'all' }, /trainSentences: expected an object, got "all"$/],
+    [{ ...minimal, budget: { singleBatches: 100, pairPatience: -1 } }, /budget\.pairPatience: expected an integer ≥ 0, got -1$/],
   ];
   for (const [json, message] of cases) assert.throws(() => parse(json), message);
 });

@@ -12,11 +12,13 @@ export interface GainMatrixOptions {
 
 /** Cell text turns white where the fill is darker than this fraction of the colour domain. */
 const DARK_CELL = 0.55;
+/** Fill opacity of a cell whose gain is not significant: its colour still reads, but it steps back. */
+const FADED_OPACITY = 0.3;
 
 /**
  * Heatmap of directed gains: one row per main task, one column per auxiliary task, colour diverging around 0
  * on a symmetric domain so equal gains and losses look equally strong. With several seeds, cells whose paired
- * t-test is below `alpha` carry a `*`.
+ * t-test is below `alpha` carry a `*`; the others are faded, so the eye lands on what is significant.
  */
 export function buildGainMatrixSpec(gains: GainRow[], options: GainMatrixOptions = {}): TopLevelSpec {
   const alpha = options.alpha ?? 0.05;
@@ -27,6 +29,7 @@ export function buildGainMatrixSpec(gains: GainRow[], options: GainMatrixOptions
     const significant = g.pValue !== null && g.pValue < alpha;
     return {
       ...g,
+      faded: withSeeds && !significant,
       label: formatGain(g.gain) + (withSeeds && significant ? '*' : ''),
       ci: g.ciLow === null || g.ciHigh === null ? 'n/a (one seed)' : `${formatGain(g.ciLow)} … ${formatGain(g.ciHigh)}`,
       p: g.pValue === null ? 'n/a (one seed)' : g.pValue.toPrecision(2),
@@ -44,7 +47,9 @@ export function buildGainMatrixSpec(gains: GainRow[], options: GainMatrixOptions
     { field: 'seeds', title: 'seeds' },
   ];
   const subtitle = ['Relative gain of the main task’s test F1 when trained together with the auxiliary task.'];
-  if (withSeeds) subtitle.push(`Mean over seeds; * marks p < ${alpha} (paired t-test of pair vs single F1 over seeds).`);
+  if (withSeeds) {
+    subtitle.push(`Mean over seeds; * marks p < ${alpha} (paired t-test of pair vs single F1 over seeds); faded cells are not significant.`);
+  }
   return {
     $schema: VEGA_LITE_SCHEMA,
     config: reportConfig,
@@ -67,6 +72,7 @@ export function buildGainMatrixSpec(gains: GainRow[], options: GainMatrixOptions
         data: { values: cells },
         mark: { type: 'rect', stroke: 'white', strokeWidth: 2 },
         encoding: {
+          opacity: { condition: { test: 'datum.faded', value: FADED_OPACITY }, value: 1 },
           color: {
             field: 'gain',
             type: 'quantitative',
@@ -83,9 +89,10 @@ export function buildGainMatrixSpec(gains: GainRow[], options: GainMatrixOptions
         encoding: {
           text: { field: 'label' },
           color: {
-            condition: { test: `abs(datum.gain) > ${DARK_CELL * extent}`, value: 'white' },
+            condition: { test: `!datum.faded && abs(datum.gain) > ${DARK_CELL * extent}`, value: 'white' },
             value: '#222',
           },
+          opacity: { condition: { test: 'datum.faded', value: 0.6 }, value: 1 },
           tooltip,
         },
       },

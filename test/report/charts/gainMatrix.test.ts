@@ -56,6 +56,17 @@ test('with one seed nothing is marked significant and the tooltip says the inter
 test('cell text turns white on cells darker than 55 % of the colour range, and every cell has the score tooltip', () => {
   const spec = buildGainMatrixSpec(gains);
   const json = JSON.stringify(spec);
-  assert.ok(json.includes(`abs(datum.gain) > ${0.55 * 0.12}`));
+  assert.ok(json.includes(`!datum.faded && abs(datum.gain) > ${0.55 * 0.12}`));
   for (const field of ['singleF1', 'pairF1', 'ci', 'p', 'seeds']) assert.ok(json.includes(`{"field":"${field}"`), field);
+});
+
+test('with several seeds, cells that are not significant are faded; with one seed none is', async () => {
+  const faded = (spec: ReturnType<typeof buildGainMatrixSpec>) =>
+    JSON.parse(JSON.stringify(spec)).layer[1].data.values.map((c: { main: string; aux: string; faded: boolean }) => [`${c.main}<${c.aux}`, c.faded]);
+  assert.deepEqual(faded(buildGainMatrixSpec(gains)), [['pos<chunk', false], ['chunk<pos', true], ['pos<ner', true]]);
+  assert.deepEqual(faded(buildGainMatrixSpec([gainRow('pos', 'chunk', 0.12)])), [['pos<chunk', false]]);
+  const svg = await renderFigureSvg(buildGainMatrixSpec(gains));
+  assert.match(svg, /faded cells are not significant/);
+  const opacities = [...svg.matchAll(/<path[^>]* opacity="([\d.]+)"/g)].map((m) => Number(m[1]));
+  assert.ok(opacities.includes(0.3), `a faded cell should be drawn at opacity 0.3, got ${[...new Set(opacities)]}`);
 });
