@@ -8,6 +8,7 @@ import { StudyFiles, readGains, readRuns, readStudySpec, studyPath } from '../st
 import { loadTaskRef, taskRefName } from '../study/taskRef.js';
 import type { LoadTaskOptions } from '../tasks/loadTask.js';
 import type { MissingTask, ReportContext } from './reportContext.js';
+import { studySamples } from '../study/trainSample.js';
 import { type TaskInfo, taskInfo } from './taskInfo.js';
 
 /** Files a reader may want next to the report, in the order the page lists them. */
@@ -42,7 +43,7 @@ async function loadTaskInfos(spec: StudySpec, options: LoadTaskOptions): Promise
     try {
       const task = await loadTaskRef(ref, options);
       if (task === undefined) missingTasks.push({ name: taskRefName(ref), reason: 'imported: trained elsewhere, its data is not here' });
-      else tasks.push(taskInfo(task));
+      else tasks.push(taskInfo(task, studySamples(task, spec.trainSentences[task.name], spec.seeds)));
     } catch (error) {
       if (!(error instanceof TaskrelError)) throw error;
       missingTasks.push({ name: taskRefName(ref), reason: error.message });

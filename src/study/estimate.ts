@@ -25,14 +25,23 @@ const WORKER_START_SECONDS = 3;
  * the study's own model on the task's own sentences), evaluation is priced as forward passes over dev (every
  * `evalEvery` steps) and test, and runs are scheduled longest-first on `workers` parallel workers.
  */
-export async function estimateStudy(spec: StudySpec, tasks: Task[], pending: RunPlan[], workers: number, backend?: BackendName): Promise<StudyEstimate> {
+export async function estimateStudy(
+  spec: StudySpec,
+  tasks: Task[],
+  pending: RunPlan[],
+  workers: number,
+  backend?: BackendName,
+  /** Share of its budget a pair run is expected to train (below 1 when pair runs stop early). */
+  pairShare = 1,
+): Promise<StudyEstimate> {
   const msPerBatch = new Map<string, number>();
   for (const task of tasks) if (pending.some((p) => p.tasks.includes(task.name))) msPerBatch.set(task.name, await measureMsPerBatch(spec, task, backend));
   const byName = new Map(tasks.map((t) => [t.name, t]));
   const runSeconds = new Map<string, number>();
   for (const plan of pending) {
     const ms = plan.tasks.reduce((sum, t) => sum + (msPerBatch.get(t) ?? 0), 0) / plan.tasks.length;
-    const evaluations = Math.ceil(plan.batches / spec.evaluation.evalEvery) + 1;
+    const batches = plan.kind === 'pair' ? plan.batches * pairShare : plan.batches;
+    const evaluations = Math.ceil(batches / spec.evaluation.evalEvery) + 1;
     const evaluated = plan.tasks.reduce((sum, name) => {
       const task = byName.get(name);
       if (!task) return sum;
@@ -40,7 +49,7 @@ export async function estimateStudy(spec: StudySpec, tasks: Task[], pending: Run
       // Test is evaluated only when dev improves; assume it does at half the evaluations.
       return sum + evaluations * (dev + task.test.length / 2);
     }, 0);
-    const seconds = (plan.batches * ms + (evaluated / spec.batchSize) * ms * FORWARD_SHARE) / 1000;
+    const seconds = (batches * ms + (evaluated / spec.batchSize) * ms * FORWARD_SHARE) / 1000;
     runSeconds.set(plan.id, seconds);
   }
   return { seconds: schedule([...runSeconds.values()], workers), msPerBatch, runSeconds };

@@ -46,8 +46,8 @@ export function tinyContext(): ReportContext {
     studyDir: '/nonexistent/tiny',
     spec: tinySpec(),
     tasks: [
-      { name: 'pos', kind: 'tagging', description: 'UPOS <tags> & more', source: 'UD EWT', sizes: { train: 12543, dev: 2001, test: 2077 }, trainTokens: 204585, labels: 17 },
-      { name: 'chunk', kind: 'tagging', description: 'chunks', source: 'derived', sizes: { train: 12543, dev: 2001, test: 2077 }, trainTokens: 204585, labels: 23 },
+      { name: 'pos', kind: 'tagging', description: 'UPOS <tags> & more', source: 'UD EWT', sizes: { train: 12543, dev: 2001, test: 2077 }, trainTokens: 204585, sampledFrom: null, labels: 17 },
+      { name: 'chunk', kind: 'tagging', description: 'chunks', source: 'derived', sizes: { train: 400, dev: 2001, test: 2077 }, trainTokens: 6500, sampledFrom: 12543, labels: 23 },
     ],
     missingTasks: [],
     runs,
