@@ -37,7 +37,7 @@ test('taskrel tasks lists every built-in task with the corpora split sizes', () 
   assert.deepEqual(row('gum-wiki').slice(3, 6), ['8,548', '1,117', '1,096']);
   assert.deepEqual(row('brown-pos').slice(3, 6), ['46,175', '5,523', '5,642']);
   assert.deepEqual(row('sent-amazon').slice(1, 6), ['classification', '2', '800', '100', '100']);
-  assert.equal(stdout.split('\n').filter((line) => /^(ewt|gum|brown|sent)-/.test(line)).length, 13);
+  assert.equal(stdout.split('\n').filter((line) => /^(ewt|gum|brown|sent)-/.test(line)).length, 15);
 });
 
 test('taskrel tasks show prints sizes, label counts and examples of a file-declared task', () => {

@@ -8,7 +8,7 @@ import { compileStrict } from './chartTesting.js';
 import { copyTinyStudy } from './tinyStudy.js';
 
 const sections = ['study', 'gains', 'helps', 'curves', 'meta', 'features', 'downloads'];
-const charts = ['gain-matrix', 'helps-aux', 'helps-main', 'learning-curves', 'meta-scores', 'meta-held-out',
+const charts = ['gain-matrix', 'gain-intervals', 'helps-aux', 'helps-main', 'learning-curves', 'meta-scores', 'meta-held-out',
   'meta-coefficients', 'meta-ablation', 'meta-predictions'];
 
 function chartSpecs(html: string): Record<string, TopLevelSpec> {
@@ -49,7 +49,7 @@ test('static SVG figures of the main charts are written, and figures of an older
     writeFileSync(join(studyDir, 'figures', 'old-chart.svg'), '<svg/>');
     await writeReport(studyDir, { cacheDir });
     const figures = readdirSync(join(studyDir, 'figures')).sort();
-    assert.deepEqual(figures, ['gain-matrix.svg', 'helps-aux.svg', 'helps-main.svg', 'meta-ablation.svg', 'meta-coefficients.svg', 'meta-scores.svg']);
+    assert.deepEqual(figures, ['gain-intervals.svg', 'gain-matrix.svg', 'helps-aux.svg', 'helps-main.svg', 'meta-ablation.svg', 'meta-coefficients.svg', 'meta-scores.svg']);
     const matrix = readFileSync(join(studyDir, 'figures', 'gain-matrix.svg'), 'utf8');
     assert.match(matrix, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     for (const task of ['chunk', 'ner-conll', 'pos', 'sentiment']) assert.ok(matrix.includes(`>${task}</text>`), task);
@@ -66,7 +66,7 @@ test('a study folder with runs but no analysis yet still gets a report, without 
     const html = readFileSync(await writeReport(studyDir, { cacheDir }), 'utf8');
     assert.match(html, /<section id="gains">/);
     assert.doesNotMatch(html, /<section id="meta">|<section id="features">/);
-    assert.deepEqual(Object.keys(chartSpecs(html)), ['gain-matrix', 'helps-aux', 'helps-main', 'learning-curves']);
+    assert.deepEqual(Object.keys(chartSpecs(html)), ['gain-matrix', 'gain-intervals', 'helps-aux', 'helps-main', 'learning-curves']);
     assert.ok(!existsSync(join(studyDir, 'figures', 'meta-scores.svg')));
   } finally {
     rmSync(root, { recursive: true, force: true });

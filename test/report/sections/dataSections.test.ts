@@ -16,7 +16,7 @@ test('sections without their data are left out of the page', () => {
 
 test('gain section: the matrix as a figure, and a lead that counts gaining pairs and names the best one', () => {
   const rendered = gainsSection.render(tinyContext());
-  assert.deepEqual(rendered?.charts.map((c) => [c.id, c.figure]), [['gain-matrix', true]]);
+  assert.deepEqual(rendered?.charts.map((c) => [c.id, c.figure]), [['gain-matrix', true], ['gain-intervals', true]]);
   assert.match(rendered?.html ?? '', /1 of 2 directed pairs gain\./);
   assert.match(rendered?.html ?? '', /The largest gain is \+3\.8% \(main chunk, auxiliary pos\)/);
   assert.match(rendered?.html ?? '', /means over 2 seeds/);
