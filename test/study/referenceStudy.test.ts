@@ -24,10 +24,14 @@ test('the shipped reference study holds exactly the runs its spec plans, each wi
   assert.deepEqual({ ...stored, output: spec.output }, spec, 'study.json is the normalized spec');
 });
 
-test('no single-task run of the reference study is degenerate: every task learned in every seed', () => {
+test('every single-task run of the reference study learned, and its dev F1 had plateaued by the end of its budget', () => {
   for (const run of readRuns(shipped).filter((r) => r.kind === 'single')) {
     const head = run.heads[run.tasks[0] as string];
     assert.ok(head !== undefined && head.best.test.f1 > 0.2, `${run.id}: test F1 ${head?.best.test.f1}`);
+    // The last quarter of training adds less than one point of dev F1 to the best before it.
+    const best = (upTo: number) => Math.max(...head.dev.f1.filter((_, i) => (head.dev.step[i] as number) <= upTo));
+    const late = best(run.batches) - best(0.75 * run.batches);
+    assert.ok(late < 0.01, `${run.id}: dev F1 still rose by ${late.toFixed(4)} in the last quarter`);
   }
 });
 
