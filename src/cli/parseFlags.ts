@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { TaskrelError } from '../errors.js';
+import { type CurveFeatureMode, CurveFeatureModes } from '../features/taskFeatures.js';
 
 type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 type FlagValues<F extends FlagSpec> = { [K in keyof F]?: F[K]['type'] extends 'string' ? string : boolean };
@@ -32,4 +33,13 @@ export function integerFlag<T extends number | undefined>(command: string, flag:
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new TaskrelError(`taskrel ${command}: --${flag} ${value}: expected an integer ≥ ${min}`);
   return n;
+}
+
+/** `--curve-features taskrel|paper`, or undefined when absent (the study spec's setting then holds). */
+export function curveFeaturesFlag(command: string, value: string | undefined): CurveFeatureMode | undefined {
+  if (value === undefined) return undefined;
+  if (!(CurveFeatureModes as readonly string[]).includes(value)) {
+    throw new TaskrelError(`taskrel ${command}: --curve-features ${value}: expected ${CurveFeatureModes.join(' or ')}`);
+  }
+  return value as CurveFeatureMode;
 }

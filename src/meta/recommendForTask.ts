@@ -41,17 +41,18 @@ export interface RecommendOptions {
 export async function recommendForTask(studyDir: string, ref: string | TaskSpec, options: RecommendOptions): Promise<Recommendation> {
   const spec = readStudySpec(studyDir);
   const study = readStudyAnalysis(studyDir);
-  const C = study.meta.protocol.C;
-  const fit = recommendAux(study.pairs, [], C);
+  const { protocol } = study.meta;
+  const fit = recommendAux(study.pairs, [], protocol);
   if (fit.status !== 'ok') throw new TaskrelError(`study '${spec.name}': the meta-model cannot rank tasks: ${fit.reason}`);
   const prepared = await prepareNewTask(studyDir, spec, ref, { onPrepare: options.onPrepare });
   const name = taskRefName(ref);
 
   const trained = await train(prepared, prepared.singles, options);
   const singles = trained.runs.filter((run) => run.kind === 'single');
-  const features = (await studyTaskFeatures([name], singles, loadedDatasetSource([ref], options.onPrepare)))[0];
+  const source = loadedDatasetSource([ref], options.onPrepare);
+  const features = (await studyTaskFeatures([name], singles, source, protocol.curveFeatures))[0];
   const candidates = auxCandidates(features, study.features.filter((f) => f.task !== name));
-  const ranking = recommendAux(study.pairs, candidates, C);
+  const ranking = recommendAux(study.pairs, candidates, protocol);
   if (ranking.status !== 'ok') throw new TaskrelError(`task '${name}': cannot be ranked against study '${spec.name}': ${ranking.reason}`);
   options.onRanked?.(ranking);
 
@@ -81,7 +82,7 @@ export async function recommendForTask(studyDir: string, ref: string | TaskSpec,
     trust: {
       leaveOneMainTaskOut: lomo.status === 'ok' ? { status: 'ok', accuracy: lomo.accuracy, f1: lomo.f1 } : lomo,
       baselines: study.meta.baselines,
-      heldOut: evaluateRecommendations(study.pairs, C),
+      heldOut: evaluateRecommendations(study.pairs, protocol),
     },
     notes: recommendationNotes(ranking, fit.model.features),
   };

@@ -80,7 +80,8 @@ test('analyzeStudy: dataset features from the given source, curve features avera
   assert.equal(analysis.features.length, 4);
   assert.equal(analysis.features[0].values.sentences, 3);
   assert.equal(analysis.features[1].curveFit.curves, 2);
-  assert.ok(Math.abs((analysis.features[1].values.curve_c ?? NaN) - 0.1) < 1e-7);
+  // Its curves are a·ln(0.1·i + 1) + 2 from step 5: the knee is 5 + 1/0.1 steps.
+  assert.ok(Math.abs((analysis.features[1].values.curve_knee ?? NaN) - 15) < 1e-5);
   assert.equal(analysis.pairs.length, 12);
   // significantOnly (from study.json): only the gains with p < 0.05 are labelled "gain".
   const gained = analysis.pairs.filter((p) => p.label === 1).map((p) => `${p.main}/${p.aux}`);

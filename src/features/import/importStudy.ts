@@ -16,6 +16,7 @@ import {
   writeStudySpec,
 } from '../../study/studyFolder.js';
 import { parseCsv } from '../csvText.js';
+import type { CurveFeatureMode } from '../taskFeatures.js';
 import { tableCsv } from '../danfoCsv.js';
 import { importedRuns } from './importedRuns.js';
 import { ImportFiles, type ScoreStep } from './importFormat.js';
@@ -29,6 +30,8 @@ export interface ImportOptions {
   study: string;
   output?: string;
   scoreStep: ScoreStep;
+  /** Curve-feature definitions, kept in the study folder's study.json (analysis.curveFeatures); taskrel's by default. */
+  curveFeatures?: CurveFeatureMode;
 }
 
 export interface ImportSummary {
@@ -104,6 +107,7 @@ export async function importStudy(sourceDir: string, options: ImportOptions): Pr
       budget: { singleBatches: Math.max(1, ...singles.map((r) => r.batches)) },
       seeds: [...new Set(results.map((r) => r.seed))].sort((a, b) => a - b),
       output: dir,
+      ...(options.curveFeatures === undefined ? {} : { analysis: { curveFeatures: options.curveFeatures } }),
     },
     `import of ${sourceDir}`,
     sourceDir,

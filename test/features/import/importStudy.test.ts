@@ -37,7 +37,8 @@ test('import → analyze gives the gains and curve features the CSVs imply', asy
     const truth = exportTruth.curves[features.task];
     assert.equal(features.curveFit.status, 'ok');
     assert.ok(Math.abs((features.values.curve_a ?? NaN) - truth.a) < 1e-6 * Math.abs(truth.a));
-    assert.ok(Math.abs((features.values.curve_c ?? NaN) - truth.c) < 1e-6 * truth.c);
+    // a·ln(c·i + 1) + b is a·ln(i + k) + b + a·ln(c) with k = 1/c; the knee adds the first step, 10.
+    assert.ok(Math.abs((features.values.curve_knee ?? NaN) - (10 + 1 / truth.c)) < 1e-6 / truth.c);
     // 50 % of step 500 is step 250: central difference over steps 240 and 260.
     const L = (i: number) => truth.a * Math.log1p(truth.c * i) + truth.b;
     assert.ok(Math.abs((features.values.gradient_50 ?? NaN) - (L(260) - L(240)) / 20) < 1e-12);
