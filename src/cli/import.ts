@@ -64,6 +64,7 @@ export const importCommand: Command = {
       ? 'dataset features from task_features.csv'
       : 'no task_features.csv, so no dataset features';
     console.log(`gains of ${summary.gains} directed pairs; ${dataset}`);
+    for (const note of summary.notes) console.log(`note: ${note}`);
     for (const warning of summary.warnings) console.log(`warning: ${warning}`);
     for (const pair of summary.unscored) console.log(`warning: ${pair.main}/${pair.aux}: ${pair.reason}`);
     for (const line of describeAnalysis(await analyzeStudy(summary.dir))) console.log(line);

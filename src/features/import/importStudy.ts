@@ -44,6 +44,8 @@ export interface ImportSummary {
   warnings: string[];
   /** Whether task_features.csv gave dataset features. */
   datasetFeatures: boolean;
+  /** What was taken from the logs as they came: left-out non-finite losses, restarted runs. */
+  notes: string[];
 }
 
 async function table(dir: string, file: string) {
@@ -82,12 +84,9 @@ function checkReplaceable(dir: string): void {
 export async function importStudy(sourceDir: string, options: ImportOptions): Promise<ImportSummary> {
   const runsTable = await table(sourceDir, ImportFiles.runs);
   const runs = readRunsCsv(runsTable);
-  const tables = {
-    dir: sourceDir,
-    runs,
-    curves: readCurvesCsv(await table(sourceDir, ImportFiles.curves), runs),
-    scores: readScoresCsv(await table(sourceDir, ImportFiles.scores), runs),
-  };
+  const curves = readCurvesCsv(await table(sourceDir, ImportFiles.curves), runs);
+  const scores = readScoresCsv(await table(sourceDir, ImportFiles.scores), runs);
+  const tables = { dir: sourceDir, runs, curves: curves.curves, scores: scores.scores };
   const finishedAt = statSync(runsTable.file).mtime.toISOString();
   const results = importedRuns(tables, options.scoreStep, finishedAt).map((run) =>
     parseRunResult(run, `imported run ${run.id}`),
@@ -138,5 +137,6 @@ export async function importStudy(sourceDir: string, options: ImportOptions): Pr
     unscored: gains.unscored,
     warnings: missingSingles(results),
     datasetFeatures: datasetTable !== undefined,
+    notes: [...curves.notes, ...scores.notes],
   };
 }
