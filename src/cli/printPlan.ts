@@ -1,20 +1,24 @@
 import type { BackendName } from '../engine/backend.js';
 import { estimateStudy } from '../study/estimate.js';
 import type { PreparedStudy } from '../study/prepareStudy.js';
-import { readRuns } from '../study/studyFolder.js';
+import { scanRuns } from '../study/studyFolder.js';
 import { alignedTable } from './alignedTable.js';
 import { formatDuration } from './progressDisplay.js';
+import { shownFolder } from './shownFolder.js';
 
 /** `taskrel study --plan`: every run with its state and estimated time, and the total on `workers` workers. */
 export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: number, backend?: BackendName): Promise<void> {
-  const stored = new Map(readRuns(spec.output).map((run) => [run.id, run.specHash]));
+  const { runs, unreadable } = scanRuns(spec.output);
+  const stored = new Map(runs.map((run) => [run.id, run.specHash]));
   const state = (id: string, hash: string): string => (stored.get(id) === hash ? 'finished' : stored.has(id) ? 'stale' : 'to train');
   const pending = plans.filter((p) => state(p.id, p.specHash) !== 'finished');
   process.stderr.write(`measuring training speed of ${spec.model.type} on ${tasks.length} task(s)…\n`);
   const estimate = await estimateStudy(spec, tasks, pending, workers, backend);
   const singles = plans.filter((p) => p.kind === 'single').length;
   console.log(`study ${spec.name}: ${tasks.length} tasks × ${spec.seeds.length} seed(s) → ${singles} single runs (${spec.budget.singleBatches} batches) + ${plans.length - singles} pair runs (${spec.budget.pairBatches} batches)`);
-  console.log(`folder: ${spec.output}\n`);
+  console.log(`folder: ${shownFolder(spec.output)}`);
+  for (const { reason } of unreadable) console.log(`unreadable, to be set aside and its run trained again: ${reason}`);
+  console.log('');
   const rows = plans.map((plan) => {
     const seconds = estimate.runSeconds.get(plan.id);
     return [plan.id, state(plan.id, plan.specHash), String(plan.batches), seconds === undefined ? '' : formatDuration(seconds)];

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import type { DatasetSource } from '../features/datasetSource.js';
@@ -42,7 +43,7 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
   const spec = readStudySpec(studyDir);
   const gainsFile = studyPath(studyDir, 'gains');
   if (!existsSync(gainsFile)) {
-    throw new TaskrelError(`${studyDir}: no gains.csv yet; run the study (taskrel study) or import runs first`);
+    throw new TaskrelError(`${resolve(studyDir)}: no gains.csv yet; run the study (taskrel study) or import runs first`);
   }
   const seeds = new Set(spec.seeds);
   const runs = readRuns(studyDir).filter((run) => seeds.has(run.seed));

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { mean } from 'simple-statistics';
 import { TaskrelError } from '../errors.js';
 import { loadedDatasetSource } from '../features/datasetSource.js';
@@ -9,6 +10,7 @@ import type { RunPlan } from '../study/runPlan.js';
 import type { RunExecutor, StudyListener, StudyOutcome } from '../study/runStudy.js';
 import { readStudySpec } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
+import { identicalSplits } from '../tasks/identicalSplits.js';
 import type { TaskSpec } from '../tasks/taskSpec.js';
 import { summarizeTask } from '../tasks/taskSummary.js';
 import type { Outcome } from './metaReport.js';
@@ -84,8 +86,14 @@ export async function recommendForTask(studyDir: string, ref: string | TaskSpec,
       baselines: study.meta.baselines,
       heldOut: evaluateRecommendations(study.pairs, protocol),
     },
-    notes: recommendationNotes(ranking, fit.model.features),
+    notes: [...recommendationNotes(ranking, fit.model.features), ...sameSplits(prepared.task, ref)],
   };
+}
+
+/** The warning for a file-declared task whose splits hold the same examples, if it has them. */
+function sameSplits(task: NewTaskStudy['task'], ref: string | TaskSpec): string[] {
+  const warning = typeof ref === 'string' ? undefined : identicalSplits(task, ref.files);
+  return warning === undefined ? [] : [warning];
 }
 
 /** The top `k` auxiliary tasks and, unless already among them, the last one. */
@@ -104,7 +112,7 @@ async function train(prepared: NewTaskStudy, plans: RunPlan[], options: Recommen
   const settled = new Set([...outcome.runs.map((run) => run.id), ...outcome.failed.map((f) => f.runId)]);
   const missing = plans.filter((plan) => !settled.has(plan.id));
   if (missing.length > 0) {
-    throw new TaskrelError(`training stopped before ${missing.map((p) => p.id).join(', ')} finished; finished runs are kept in ${prepared.spec.output}`);
+    throw new TaskrelError(`training stopped before ${missing.map((p) => p.id).join(', ')} finished; finished runs are kept in ${resolve(prepared.spec.output)}`);
   }
   return outcome;
 }

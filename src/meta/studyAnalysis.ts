@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { TaskrelError } from '../errors.js';
 import { parseFeaturesCsv, parsePairsCsv } from '../features/featureTables.js';
 import type { PairRow } from '../features/pairRow.js';
@@ -18,7 +19,7 @@ export interface StudyAnalysis {
 export function readStudyAnalysis(studyDir: string): StudyAnalysis {
   const read = (file: keyof typeof StudyFiles): { text: string; path: string } => {
     const path = studyPath(studyDir, file);
-    if (!existsSync(path)) throw new TaskrelError(`${studyDir}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
+    if (!existsSync(path)) throw new TaskrelError(`${resolve(studyDir)}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
     return { text: readFileSync(path, 'utf8'), path };
   };
   const features = read('features');

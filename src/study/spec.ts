@@ -86,6 +86,9 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
   const taskNames = tasks.map((t) => (typeof t === 'string' ? t : t.name));
   const duplicate = taskNames.find((t, i) => taskNames.indexOf(t) !== i);
   if (duplicate !== undefined) throw root.field('tasks').fail(`distinct task names ('${duplicate}' appears twice)`);
+  if (tasks.length < 2) {
+    throw root.field('tasks').fail('at least two tasks (a study measures what each task gains from training with another)');
+  }
   const model = readModel(root.field('model'));
   const budget = root.field('budget').onlyKeys(['singleBatches', 'pairBatches', 'pairPatience']);
   const singleBatches = budget.field('singleBatches').integer({ min: 1 });

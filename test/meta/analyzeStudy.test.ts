@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative as relativePath } from 'node:path';
 import { after, test } from 'node:test';
 import type { HeadResult } from '../../src/engine/trainingResult.js';
 import { datasetFeatures } from '../../src/features/dataset/datasetFeatures.js';
@@ -100,4 +100,7 @@ test('analyzeStudy: a folder without gains.csv or study.json is one clear error'
   const dir = writeStudy();
   rmSync(join(dir, 'gains.csv'));
   await assert.rejects(analyzeStudy(dir), /no gains\.csv yet; run the study/);
+  // A relative folder is named by its absolute path: the working directory decides which folder it is.
+  const relative = relativePath(process.cwd(), empty);
+  await assert.rejects(analyzeStudy(relative), { message: `${empty}: not a study folder (no study.json); run 'taskrel study' or 'taskrel import' first` });
 });

@@ -1,5 +1,5 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../atomicWrite.js';
 import { readText } from '../../data/textFile.js';
 import { TaskrelError } from '../../errors.js';
@@ -71,7 +71,7 @@ function checkReplaceable(dir: string): void {
   if (!existsSync(join(dir, StudyFiles.spec))) return;
   const foreign = readRuns(dir).filter((run) => !run.origin.startsWith('import'));
   if (foreign.length > 0) {
-    const found = `${dir} holds ${foreign.length} run(s) trained by taskrel (e.g. ${foreign[0].id})`;
+    const found = `${resolve(dir)} holds ${foreign.length} run(s) trained by taskrel (e.g. ${foreign[0].id})`;
     throw new TaskrelError(`${found}; import into a new study name`);
   }
 }
