@@ -10,6 +10,8 @@ export function identicalSplits(task: Task, files: Record<SplitName, string>): s
   const pairs = ([['train', 'dev'], ['train', 'test'], ['dev', 'test']] as const).filter(([a, b]) => content[a] === content[b]);
   if (pairs.length === 0) return undefined;
   const same = pairs.length === 3 ? 'train, dev and test hold' : `${pairs.map(([a, b]) => `${a} and ${b}`).join(', ')} hold`;
-  const named = [...new Set(pairs.flat())].map((split) => `${split} ${files[split]}`).join(', ');
+  const byFile = new Map<string, string[]>();
+  for (const split of new Set(pairs.flat())) byFile.set(files[split], [...(byFile.get(files[split]) ?? []), split]);
+  const named = [...byFile].map(([file, splits]) => `${splits.join(', ')}: ${file}`).join('; ');
   return `task '${task.name}': ${same} the same examples (${named}): scores on them measure memorisation of the training data, not how the task generalises`;
 }

@@ -20,9 +20,9 @@ const files = { train: 'ner/all.conll', dev: 'ner/dev.conll', test: 'ner/all.con
 test('splits with the same examples are a warning naming them and their files', () => {
   assert.equal(
     identicalSplits(task('Paris is big'), files),
-    "task 'ner': train, dev and test hold the same examples (train ner/all.conll, dev ner/dev.conll, test ner/all.conll): scores on them measure memorisation of the training data, not how the task generalises",
+    "task 'ner': train, dev and test hold the same examples (train, test: ner/all.conll; dev: ner/dev.conll): scores on them measure memorisation of the training data, not how the task generalises",
   );
-  assert.match(identicalSplits(task('Rome is old'), files) ?? '', /^task 'ner': train and test hold the same examples \(train ner\/all\.conll, test ner\/all\.conll\)/);
+  assert.match(identicalSplits(task('Rome is old'), files) ?? '', /^task 'ner': train and test hold the same examples \(train, test: ner\/all\.conll\)/);
   const distinct = { ...task('Rome is old'), test: [example('Oslo is cold', 'B-LOC O O')] };
   assert.equal(identicalSplits(distinct, files), undefined);
 });
@@ -47,5 +47,5 @@ test('a study with such a task trains it, but warns first', async () => {
     else process.env.TASKREL_CACHE = cache;
   });
   assert.equal(prepared.tasks.length, 2);
-  assert.deepEqual(warnings, [`task 'tagged': train, dev and test hold the same examples (train ${all}, dev ${all}, test ${all}): scores on them measure memorisation of the training data, not how the task generalises`]);
+  assert.deepEqual(warnings, [`task 'tagged': train, dev and test hold the same examples (train, dev, test: ${all}): scores on them measure memorisation of the training data, not how the task generalises`]);
 });
