@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative as relativePath } from 'node:path';
 import { after, test } from 'node:test';
@@ -103,4 +103,18 @@ test('analyzeStudy: a folder without gains.csv or study.json is one clear error'
   // A relative folder is named by its absolute path: the working directory decides which folder it is.
   const relative = relativePath(process.cwd(), empty);
   await assert.rejects(analyzeStudy(relative), { message: `${empty}: not a study folder (no study.json); run 'taskrel study' or 'taskrel import' first` });
+});
+
+test("analyzeStudy in the paper's curve-feature mode: its features, files and protocol", async () => {
+  const dir = writeStudy();
+  const source = async () => datasetFeatures(tinyTask(), tinyVocabulary);
+  const analysis = await analyzeStudy(dir, { datasetSource: source, meta: { repetitions: 3, rankingSplits: 3 }, curveFeatures: 'paper' });
+  assert.equal(analysis.meta.protocol.curveFeatures, 'paper');
+  const [first] = analysis.features;
+  // 20 points: the notebook's gradients are defined; every 10th point leaves 2 to fit, fewer than its 4 parameters.
+  assert.equal(typeof first.values.gradient_10, 'number');
+  assert.match(first.missing.curve_b ?? '', /2 points in the fitting window/);
+  assert.equal(first.values.curve_a, undefined);
+  assert.ok(readFileSync(join(dir, 'features.csv'), 'utf8').startsWith('task,sentences,'));
+  assert.ok(readFileSync(join(dir, 'pairs.csv'), 'utf8').split('\n')[0].endsWith('ratio_curve_b,ratio_curve_c'));
 });
