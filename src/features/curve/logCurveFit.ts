@@ -5,10 +5,10 @@ import { goldenSection } from './goldenSection.js';
 /**
  * taskrel's least-squares fit of L(x) = a·ln(x + k) + b to a loss curve (x = training step), or why there is none.
  *
- * The paper's a·ln(c·x + d) + b has one parameter too many: only c/d is identified, so c alone is wherever the
- * optimiser stopped. Here the curve is a·ln(c)+b shifted: k = d/c ≥ 0 is the knee, the number of steps before
- * training where the logarithm starts. k = 0 is a curve logarithmic from its first point (the loss fell before
- * it was first recorded), where c = 1/k would be infinite; as k grows the curve straightens, and k stops at
+ * The paper's a·ln(c·x + d) + b has one parameter too many: only d/c is identified, so c alone is wherever the
+ * optimiser stopped. Dividing c out, a·ln(c·x + d) + b = a·ln(x + k) + b + a·ln(c) with k = d/c: the logarithm
+ * starts k steps before step 0. k = 0 is a curve logarithmic from its first point (the loss fell before it was
+ * first recorded), where c = 1/k would be infinite; as k grows the curve straightens, and k stops at
  * KNEE_LIMIT × the last step, where ln(x + k) is a straight line over the curve to within 0.5 %. Both ends are
  * values, not failures, so the two features are defined for every curve with a trend.
  */

@@ -99,13 +99,13 @@ export function fitPaperLogCurve(curve: Curve): PaperLogFit {
   }
   const [a, b, c, d] = parameters as Parameters;
   if (!Number.isFinite(sse) || [a, b, c, d].some((v) => !Number.isFinite(v))) {
-    return { ok: false, reason: 'the fit left the domain of ln (c·x + d ≤ 0) at every try' };
+    return { ok: false, reason: 'the fitter found no step: its step matrix was singular at every damping' };
   }
   // Distance in steps from the nearest fitted point to x = −d/c, where ln(c·x + d) is singular.
   const distance = Math.min((c * x[0] + d) / Math.abs(c), (c * x[x.length - 1] + d) / Math.abs(c));
   const edge = distance < (EDGE * (x[x.length - 1] - x[0])) / (x.length - 1);
   if (!converged && !edge) {
-    return { ok: false, reason: `the fit did not converge in ${MAX_ITERATIONS} iterations (scipy's curve_fit raises here too)` };
+    return { ok: false, reason: `the fit did not converge in ${MAX_ITERATIONS} iterations (scipy's curve_fit raises when it does not converge)` };
   }
   return { ok: true, a, b, c, d, rmse: Math.sqrt(sse / x.length), iterations, ...(edge ? { edge: EDGE_NOTE } : {}) };
 }

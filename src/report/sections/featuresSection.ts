@@ -32,7 +32,7 @@ export const featuresSection = {
 } satisfies ReportSection;
 
 const curveModeText = {
-  taskrel: "taskrel's definitions: gradients at the point nearest p % of the steps; a and the knee k of a·ln(x + k) + b",
+  taskrel: "taskrel's definitions: gradients at the point nearest p % of the steps; a and the knee (first step + k) of a·ln(x + k) + b",
   paper: "the paper notebook's definitions: gradients at point ⌊n·p/100⌋; b and c of a + b·ln(c·x + d), c depending on the optimiser",
 } as const;
 
