@@ -127,7 +127,8 @@ function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function closest(key: string, candidates: readonly string[]): string | undefined {
+/** The candidate nearest to `key` by edit distance (case-insensitive), if near enough to be a typo of it. */
+export function closest(key: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
   for (const candidate of candidates) {

@@ -1,8 +1,8 @@
 import { type Analysis, analyzeStudy } from '../meta/analyzeStudy.js';
 import type { Command } from './command.js';
-import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
+import { curveFeaturesFlag, integerFlag, onePositional, parseFlags } from './parseFlags.js';
 
-const help = `usage: taskrel analyze STUDY_DIR [--repetitions N] [--splits N] [--seed N]
+const help = `usage: taskrel analyze STUDY_DIR [--curve-features taskrel|paper] [--repetitions N] [--splits N] [--seed N]
 
 Computes the task features (dataset features of each task's training data, learning-curve features of its
 single-task runs), one row per directed pair (42 pair features, gain, label) and the logistic-regression
@@ -13,6 +13,11 @@ stratified 5-fold CV and by leaving out all pairs of one main task at a time —
 against always predicting the majority class, on all features, dataset features only and curve features only.
 
 options:
+  --curve-features MODE
+                    taskrel (default): gradients at the point nearest p % of the steps, knee and slope of
+                    a·ln(x + k) + b fitted to the whole curve; paper: Bingel & Søgaard's notebook exactly
+                    (gradients at point ⌊n·p/100⌋, b and c of a + b·ln(c·x + d) fitted to every 10th of the
+                    first 5,000 points). Default: the study spec's analysis.curveFeatures
   --repetitions N   repetitions of 5-fold CV (default 100)
   --splits N        random 80 % splits for the feature ranking and ablation (default 100)
   --seed N          seed of every shuffle (default 1)
@@ -26,7 +31,9 @@ const percent = (x: number | null | undefined): string =>
 /** A few lines on what the analysis found, for the terminal. */
 export function describeAnalysis({ features, meta, files }: Analysis): string[] {
   const { data, baselines } = meta;
-  const lines = [`${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain`];
+  const lines = [
+    `${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain; curve features: ${meta.protocol.curveFeatures}`,
+  ];
   const noGain = percent(baselines.alwaysNoGainAccuracy);
   // When most pairs gain, always "no gain" is the weaker baseline; the majority class is the one to beat.
   const majority = baselines.majorityAccuracy > baselines.alwaysNoGainAccuracy ? `, majority class ("gain") accuracy ${percent(baselines.majorityAccuracy)}` : '';
@@ -59,6 +66,7 @@ export const analyzeCommand: Command = {
       repetitions: { type: 'string' },
       splits: { type: 'string' },
       seed: { type: 'string' },
+      'curve-features': { type: 'string' },
     });
     const dir = onePositional('analyze', positionals, 'study folder', 'taskrel analyze reports/demo');
     const meta = {
@@ -67,7 +75,8 @@ export const analyzeCommand: Command = {
       seed: integerFlag('analyze', 'seed', values.seed, { min: 0, fallback: undefined }),
     };
     const onPrepare = (name: string): void => void process.stderr.write(`preparing ${name} (first use)…\n`);
-    const analysis = await analyzeStudy(dir, { meta, onPrepare });
+    const curveFeatures = curveFeaturesFlag('analyze', values['curve-features']);
+    const analysis = await analyzeStudy(dir, { meta, onPrepare, curveFeatures });
     for (const line of describeAnalysis(analysis)) console.log(line);
     return 0;
   },

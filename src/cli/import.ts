@@ -3,10 +3,11 @@ import { importFormatHelp, type ScoreStep } from '../features/import/importForma
 import { importStudy } from '../features/import/importStudy.js';
 import { analyzeStudy } from '../meta/analyzeStudy.js';
 import { describeAnalysis } from './analyze.js';
-import { onePositional, parseFlags } from './parseFlags.js';
+import { curveFeaturesFlag, onePositional, parseFlags } from './parseFlags.js';
 import type { Command } from './command.js';
 
 const help = `usage: taskrel import DIR --study NAME [--output STUDY_DIR] [--score-step last|best-dev|STEP]
+                      [--curve-features taskrel|paper]
 
 Turns runs trained with any framework into a taskrel study folder (reports/NAME unless --output): study.json,
 runs/, gains.csv and task_features.csv, then analyses it like a study of its own (features.csv, pairs.csv,
@@ -20,6 +21,8 @@ options:
   --output STUDY_DIR  study folder (default reports/NAME)
   --score-step WHICH  which scores count: last (the last step with test_f1, default), best-dev (the step with
                       the best dev_f1, as taskrel's own runs), or a step number
+  --curve-features M  taskrel (default) or paper: Bingel & Søgaard's notebook definitions of the curve
+                      features (see taskrel analyze --help); kept in the study folder's study.json
 
 example:
   taskrel import exported-runs/ --study my-tasks --score-step best-dev`;
@@ -42,10 +45,16 @@ export const importCommand: Command = {
       study: { type: 'string' },
       output: { type: 'string' },
       'score-step': { type: 'string' },
+      'curve-features': { type: 'string' },
     });
     const source = onePositional('import', positionals, 'folder of CSV files', 'taskrel import runs/ --study NAME');
     if (values.study === undefined) throw new TaskrelError('taskrel import: --study NAME is required');
-    const options = { study: values.study, output: values.output, scoreStep: scoreStep(values['score-step']) };
+    const options = {
+      study: values.study,
+      output: values.output,
+      scoreStep: scoreStep(values['score-step']),
+      curveFeatures: curveFeaturesFlag('import', values['curve-features']),
+    };
     const summary = await importStudy(source, options);
     const { runs, tasks, dir } = summary;
     const singles = runs.filter((r) => r.kind === 'single').length;
@@ -55,6 +64,7 @@ export const importCommand: Command = {
       ? 'dataset features from task_features.csv'
       : 'no task_features.csv, so no dataset features';
     console.log(`gains of ${summary.gains} directed pairs; ${dataset}`);
+    for (const note of summary.notes) console.log(`note: ${note}`);
     for (const warning of summary.warnings) console.log(`warning: ${warning}`);
     for (const pair of summary.unscored) console.log(`warning: ${pair.main}/${pair.aux}: ${pair.reason}`);
     for (const line of describeAnalysis(await analyzeStudy(summary.dir))) console.log(line);

@@ -27,7 +27,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof TaskrelError) console.error(`taskrel: ${error.message}`);
+    // Messages of a command name it already ("taskrel study: …"); others get the program's name once.
+    if (error instanceof TaskrelError) console.error(error.message.startsWith('taskrel ') ? error.message : `taskrel: ${error.message}`);
     else console.error(error);
     process.exitCode = 1;
   },

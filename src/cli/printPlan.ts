@@ -3,13 +3,14 @@ import { estimateStudy } from '../study/estimate.js';
 import type { PreparedStudy } from '../study/prepareStudy.js';
 import type { RunPlan } from '../study/runPlan.js';
 import type { RunResult } from '../study/runResult.js';
-import { readRuns } from '../study/studyFolder.js';
+import { scanRuns } from '../study/studyFolder.js';
 import { alignedTable } from './alignedTable.js';
 import { formatDuration } from './progressDisplay.js';
+import { shownFolder } from './shownFolder.js';
 
 /** `taskrel study --plan`: every run with its state and estimated time, and the total on `workers` workers. */
 export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: number, backend?: BackendName): Promise<void> {
-  const runs = readRuns(spec.output);
+  const { runs, unreadable } = scanRuns(spec.output);
   const stored = new Map(runs.map((run) => [run.id, run.specHash]));
   const state = (id: string, hash: string): string => (stored.get(id) === hash ? 'finished' : stored.has(id) ? 'stale' : 'to train');
   const pending = plans.filter((p) => state(p.id, p.specHash) !== 'finished');
@@ -18,7 +19,9 @@ export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: 
   const estimate = await estimateStudy(spec, tasks, pending, workers, backend, pairShare ?? 1);
   const singles = plans.filter((p) => p.kind === 'single').length;
   console.log(`study ${spec.name}: ${tasks.length} tasks × ${spec.seeds.length} seed(s) → ${singles} single runs (${spec.budget.singleBatches} batches) + ${plans.length - singles} pair runs (${spec.budget.pairBatches} batches)`);
-  console.log(`folder: ${spec.output}\n`);
+  console.log(`folder: ${shownFolder(spec.output)}`);
+  for (const { reason } of unreadable) console.log(`unreadable, to be set aside and its run trained again: ${reason}`);
+  console.log('');
   const rows = plans.map((plan) => {
     const seconds = estimate.runSeconds.get(plan.id);
     return [plan.id, state(plan.id, plan.specHash), String(plan.batches), seconds === undefined ? '' : formatDuration(seconds)];

@@ -5,7 +5,8 @@ export interface ProgressDisplay {
   update(snapshot: ProgressSnapshot): void;
   /** A line that stays: a finished or failed run, a warning. */
   log(line: string, event?: Record<string, unknown>): void;
-  close(snapshot: ProgressSnapshot): void;
+  /** The last state; `end` says whether the phase finished or was interrupted. */
+  close(snapshot: ProgressSnapshot, end: 'finished' | 'interrupted'): void;
 }
 
 /**
@@ -89,8 +90,8 @@ class JsonLinesDisplay implements ProgressDisplay {
     this.stream.write(`${JSON.stringify(event ?? { message: line })}\n`);
   }
 
-  close(snapshot: ProgressSnapshot): void {
+  close(snapshot: ProgressSnapshot, end: 'finished' | 'interrupted'): void {
     const { done, failed, total, elapsedSeconds } = snapshot;
-    this.stream.write(`${JSON.stringify({ event: 'finished', done, failed, total, elapsedSeconds: Math.round(elapsedSeconds) })}\n`);
+    this.stream.write(`${JSON.stringify({ event: end, done, failed, total, elapsedSeconds: Math.round(elapsedSeconds) })}\n`);
   }
 }

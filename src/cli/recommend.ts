@@ -85,7 +85,7 @@ export const recommendCommand: Command = {
       });
     } catch (error) {
       if (!interrupted || !(error instanceof TaskrelError)) throw error;
-      progress.close();
+      progress.close('interrupted');
       process.stderr.write(`interrupted: ${error.message}; run the same command again to continue.\n`);
       return 130;
     } finally {

@@ -14,6 +14,7 @@ import { type PreparedStudy, prepareStudy } from '../study/prepareStudy.js';
 import type { Command } from './command.js';
 import { describeAnalysis } from './analyze.js';
 import { printPlan } from './printPlan.js';
+import { shownFolder } from './shownFolder.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 
@@ -61,14 +62,18 @@ export const studyCommand: Command = {
     // Before preparing the tasks, which may take minutes, so that a wrong address fails at once.
     const redis = values.redis !== undefined && !values.plan ? { url: values.redis, ...(await checkRedis(values.redis, 'taskrel study --redis')) } : undefined;
 
-    const prepared = await prepareStudy(spec, (name) => process.stderr.write(`preparing ${name} (first use)…\n`));
+    const prepared = await prepareStudy(
+      spec,
+      (name) => process.stderr.write(`preparing ${name} (first use)…\n`),
+      (message) => process.stderr.write(`warning: ${message}\n`),
+    );
     if (values.plan) {
       await printPlan(prepared, workers, backend);
       return 0;
     }
     const training = redis === undefined ? localTraining(prepared, workers) : queueTraining(prepared, redis.url, redis.workers);
+    process.stderr.write(`study folder: ${shownFolder(spec.output)}\n`);
     const outcome = await train(prepared, training, backend);
-    process.stderr.write(`study folder: ${spec.output}\n`);
     if (outcome === 'interrupted') return 130;
     if (outcome.setAside.length > 0) process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
     for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux} not scored: ${reason}\n`);
@@ -101,9 +106,9 @@ async function train(prepared: PreparedStudy, training: Training, backend: Backe
   process.once('SIGTERM', onSignal);
   try {
     const outcome = await runStudy(spec, plans, executor, progress.listener(), backend);
-    return interrupted ? 'interrupted' : outcome;
+    return interrupted || outcome.interrupted ? 'interrupted' : outcome;
   } finally {
-    progress.close();
+    progress.close(interrupted ? 'interrupted' : 'finished');
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     if (interrupted) process.stderr.write('interrupted: finished runs are saved; run the same command again to continue.\n');

@@ -53,6 +53,7 @@ export class StudyProgress {
           event: 'planned', runs: total, finished: finished.length, stale: stale.length, pending: pending.length, workers: trainers.workers,
         });
       },
+      note: (message) => display.log(`note: ${message}`, { event: 'note', message }),
       start: (worker, plan) => this.tracker.start(worker, plan),
       progress: (worker, plan, progress) => {
         this.tracker.progress(worker, plan, progress);
@@ -75,12 +76,12 @@ export class StudyProgress {
     };
   }
 
-  /** Ends the current phase's display (idempotent). */
-  close(): void {
+  /** Ends the current phase's display (idempotent): `interrupted` when it was stopped before its runs were done. */
+  close(end: 'finished' | 'interrupted' = 'finished'): void {
     if (this.ticker === undefined) return;
     clearInterval(this.ticker);
     this.ticker = undefined;
-    this.display.close(this.snapshot());
+    this.display.close(this.snapshot(), end);
   }
 
   private redraw(): void {

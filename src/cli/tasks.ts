@@ -1,5 +1,6 @@
 import { TaskrelError } from '../errors.js';
 import { builtinTasks } from '../tasks/builtinTasks.js';
+import { identicalSplits } from '../tasks/identicalSplits.js';
 import { loadTask } from '../tasks/loadTask.js';
 import { SplitNames, UNKNOWN_LABEL, type Task } from '../tasks/task.js';
 import { summarizeTask } from '../tasks/taskSummary.js';
@@ -37,7 +38,10 @@ async function list(): Promise<void> {
 }
 
 async function show(target: string, examples: number): Promise<void> {
-  const task = await loadTask(target.endsWith('.json') ? await readTaskSpecFile(target) : target, { onPrepare: progress });
+  const spec = target.endsWith('.json') ? await readTaskSpecFile(target) : undefined;
+  const task = await loadTask(spec ?? target, { onPrepare: progress });
+  const same = spec === undefined ? undefined : identicalSplits(task, spec.files);
+  if (same !== undefined) process.stderr.write(`warning: ${same}\n`);
   const summary = summarizeTask(task);
   const unit = task.kind === 'tagging' ? 'sentences' : 'texts';
   console.log(`${task.name} (${task.kind}): ${task.description}`);

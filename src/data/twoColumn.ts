@@ -2,7 +2,7 @@ import { inputError } from '../errors.js';
 import type { LabelledSentence } from './labelled.js';
 import { lines, readText } from './textFile.js';
 
-/** Parses two-column CoNLL: `token<TAB>label` per line, a blank line between sentences. */
+/** Parses two-column CoNLL: `token<TAB>label` per line (spaces around either are dropped), a blank line between sentences. */
 export function parseTwoColumn(text: string, file: string): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
   let current: LabelledSentence | null = null;
@@ -15,7 +15,8 @@ export function parseTwoColumn(text: string, file: string): LabelledSentence[] {
     }
     const fields = content.split('\t');
     if (fields.length !== 2) throw inputError(file, line, `found ${fields.length} tab-separated columns; expected 2 (token<TAB>label)`);
-    const [token, label] = fields as [string, string];
+    // Trailing spaces (`O  `) would make another label, which dev and test then map to <unk>.
+    const [token, label] = (fields as [string, string]).map((field) => field.trim());
     if (token === '' || label === '') throw inputError(file, line, `empty ${token === '' ? 'token' : 'label'}; expected token<TAB>label, both non-empty`);
     current ??= { tokens: [], labels: [], line };
     current.tokens.push(token);

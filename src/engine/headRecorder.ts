@@ -1,10 +1,10 @@
-import type { HeadResult, Scores } from './trainingResult.js';
+import type { BestCheckpoint, HeadResult, Scores } from './trainingResult.js';
 
 /**
  * Builds one head's HeadResult during training: its learning curve (the loss of its first batch, which the
  * untrained model sees, then the mean training loss over each run of `curveEvery` of its batches), its dev
  * evaluations, and its best-dev checkpoint. Without the first point the curve starts after the steepest fall, and
- * the time scale c of the fitted L(i) = a·ln(c·i + 1) + b cannot be identified. Test is scored whenever dev F1
+ * the knee k of the fitted L(x) = a·ln(x + k) + b cannot be identified. Test is scored whenever dev F1
  * improves (strictly, so ties keep the earlier step), which gives the test score of the best-dev checkpoint
  * without storing weights.
  */
@@ -13,7 +13,7 @@ export class HeadRecorder {
   private lossSum = 0;
   private readonly curve: HeadResult['curve'] = { step: [], loss: [] };
   private readonly dev: HeadResult['dev'] = { step: [], f1: [], accuracy: [] };
-  private best: HeadResult['best'] | null = null;
+  private best: (BestCheckpoint & { dev: Scores }) | null = null;
   /** Dev evaluations since the best one (0 right after an improvement). */
   private sinceBest = 0;
 

@@ -19,7 +19,8 @@ export interface DevCurve {
 /** A head's best-dev checkpoint: where it was, its dev and test scores. */
 export interface BestCheckpoint {
   step: number;
-  dev: Scores;
+  /** Null only for runs imported with test scores alone (the step that counts then is not a dev choice). */
+  dev: Scores | null;
   test: Scores;
   /**
    * Only when transfer tasks were requested: this head's scores on other tasks' test sets (same label set) at

@@ -1,10 +1,8 @@
+import { type DelimitedRecord, parseDelimited } from '../data/delimitedText.js';
 import { inputError } from '../errors.js';
 
-export interface CsvRecord {
-  /** 1-based line of the record's start in the file, for error messages. */
-  line: number;
-  fields: string[];
-}
+/** A record of a CSV file: its fields and the 1-based line of its start, for error messages. */
+export type CsvRecord = DelimitedRecord;
 
 export interface CsvTable {
   file: string;
@@ -18,52 +16,7 @@ export interface CsvTable {
  * as many fields as the header.
  */
 export function parseCsv(text: string, file: string): CsvTable {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let fieldStarted = false;
-  const endRecord = () => {
-    if (fields.length > 0 || fieldStarted || field !== '') {
-      records.push({ line: recordLine, fields: [...fields, field] });
-    }
-    fields = [];
-    field = '';
-    fieldStarted = false;
-  };
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-    } else if (ch === '"' && field === '') {
-      quoted = true;
-      fieldStarted = true;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-      fieldStarted = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-    }
-  }
-  if (quoted) throw inputError(file, recordLine, 'a quoted field is never closed; expected a closing "');
-  endRecord();
+  const records = parseDelimited(text, file, ',');
   const [header, ...rest] = records;
   if (header === undefined) throw inputError(file, 1, 'the file is empty; expected a header line');
   for (const record of rest) {

@@ -1,9 +1,9 @@
 import { FieldReader } from '../validate.js';
-import { type TaskFeatureName, TaskFeatureNames } from './taskFeatures.js';
+import { type CurveFeatureMode, type TaskFeatureName, TaskFeatureNames, taskFeatureNames } from './taskFeatures.js';
 
 /**
- * The 42 pair features, in pairs.csv column order: `main_X` (the main task's feature X), `aux_X` (the auxiliary
- * task's) and `ratio_X` (main_X / aux_X) for each of the 14 task features X.
+ * The pair features: `main_X` (the main task's feature X), `aux_X` (the auxiliary task's) and `ratio_X`
+ * (main_X / aux_X) for each task feature X of every curve-feature mode; a study's are one mode's 42.
  */
 export const PairFeaturePrefixes = ['main', 'aux', 'ratio'] as const;
 export type PairFeaturePrefix = (typeof PairFeaturePrefixes)[number];
@@ -11,6 +11,12 @@ export type PairFeatureName = `${PairFeaturePrefix}_${TaskFeatureName}`;
 export const PairFeatureNames: readonly PairFeatureName[] = PairFeaturePrefixes.flatMap((prefix) =>
   TaskFeatureNames.map((name): PairFeatureName => `${prefix}_${name}`),
 );
+
+/** The 42 pair features of a curve-feature mode, in pairs.csv column order. */
+export function pairFeatureNames(mode: CurveFeatureMode): PairFeatureName[] {
+  const names = taskFeatureNames(mode);
+  return PairFeatureNames.filter((name) => names.includes(taskFeatureOf(name)));
+}
 
 /** The task feature a pair feature is built from. */
 export function taskFeatureOf(name: PairFeatureName): TaskFeatureName {

@@ -11,7 +11,7 @@ import { type DatasetSource, loadedDatasetSource, tableDatasetSource } from './d
 import { ImportFiles } from './import/importFormat.js';
 import { readTaskFeaturesCsv } from './import/readTaskFeaturesCsv.js';
 import { taskFeatureRecord } from './taskFeatureRecord.js';
-import type { TaskFeatures } from './taskFeatures.js';
+import type { CurveFeatureMode, TaskFeatures } from './taskFeatures.js';
 
 /**
  * Where a study's dataset features come from: the study folder's task_features.csv when an import gave one,
@@ -31,13 +31,14 @@ export async function studyDatasetSource(
 }
 
 /**
- * Features of each task: dataset features from `source`, curve features from the task's single-task runs
- * (every seed's curve).
+ * Features of each task: dataset features from `source`, curve features in `mode` from the task's single-task
+ * runs (every seed's curve).
  */
 export async function studyTaskFeatures(
   tasks: readonly string[],
   runs: readonly RunResult[],
   source: DatasetSource,
+  mode: CurveFeatureMode,
 ): Promise<TaskFeatures[]> {
   const features: TaskFeatures[] = [];
   for (const task of tasks) {
@@ -45,7 +46,7 @@ export async function studyTaskFeatures(
       .filter((run) => run.kind === 'single' && run.tasks[0] === task)
       .sort((a, b) => a.seed - b.seed);
     const curves = singles.map((run) => run.heads[task].curve).filter((curve) => curve.step.length > 0);
-    features.push(taskFeatureRecord(task, await source(task), curveFeatures(curves)));
+    features.push(taskFeatureRecord(task, await source(task), curveFeatures(curves, mode)));
   }
   return features;
 }

@@ -15,21 +15,50 @@ export const DatasetFeatureNames = [
 ] as const;
 export type DatasetFeatureName = (typeof DatasetFeatureNames)[number];
 
-/** Loss-curve gradients at 10/20/30/50/70 % of training, and a, c of the fitted L(i) = a·ln(c·i + 1) + b. */
+/**
+ * How the curve features are defined (`analysis.curveFeatures`, `--curve-features`):
+ * - `taskrel`: gradients at the recorded point nearest p % of the last step; L(x) = a·ln(x + k) + b (k ≥ 0) fitted
+ *   to the whole curve, features a and the knee x₀ + k, the steps from the logarithm's origin to the first point x₀
+ *   (always defined and positive: a curve logarithmic from its first point has k = 0, knee x₀);
+ * - `paper`: the notebook of Bingel & Søgaard (2017) exactly: gradients at index ⌊n·p/100⌋ of the n points;
+ *   L(x) = a + b·ln(c·x + d) fitted by Levenberg–Marquardt from a = b = c = d = 1 to every 10th of the first
+ *   5,000 points, features b and c (c depends on the optimiser's path: only c/d is identified).
+ */
+export const CurveFeatureModes = ['taskrel', 'paper'] as const;
+export type CurveFeatureMode = (typeof CurveFeatureModes)[number];
+
+/** Loss-curve gradients at 10/20/30/50/70 % of training, in every mode. */
 export const GradientPercents = [10, 20, 30, 50, 70] as const;
-export const CurveFeatureNames = [
-  'gradient_10',
-  'gradient_20',
-  'gradient_30',
-  'gradient_50',
-  'gradient_70',
-  'curve_a',
-  'curve_c',
-] as const;
+const GradientFeatureNames = ['gradient_10', 'gradient_20', 'gradient_30', 'gradient_50', 'gradient_70'] as const;
+
+/** The two parameters of each mode's log-curve fit. */
+export const LogFitFeatureNames = {
+  taskrel: ['curve_a', 'curve_knee'],
+  paper: ['curve_b', 'curve_c'],
+} as const satisfies Record<CurveFeatureMode, readonly string[]>;
+
+/** Curve features of every mode; a study's features are one mode's (`curveFeatureNames`). */
+export const CurveFeatureNames = [...GradientFeatureNames, ...LogFitFeatureNames.taskrel, ...LogFitFeatureNames.paper] as const;
 export type CurveFeatureName = (typeof CurveFeatureNames)[number];
+
+export function curveFeatureNames(mode: CurveFeatureMode): readonly CurveFeatureName[] {
+  return [...GradientFeatureNames, ...LogFitFeatureNames[mode]];
+}
 
 export const TaskFeatureNames = [...DatasetFeatureNames, ...CurveFeatureNames] as const;
 export type TaskFeatureName = (typeof TaskFeatureNames)[number];
+
+/** The 14 task features of a mode: 7 dataset features, 5 gradients and the log fit's two parameters. */
+export function taskFeatureNames(mode: CurveFeatureMode): readonly TaskFeatureName[] {
+  return [...DatasetFeatureNames, ...curveFeatureNames(mode)];
+}
+
+/** The mode whose log-fit features a table's columns hold (features.csv, pairs.csv), or undefined. */
+export function curveModeOfColumns(columns: readonly string[]): CurveFeatureMode | undefined {
+  const has = (name: string): boolean => columns.some((column) => column === name || column.endsWith(`_${name}`));
+  const modes = CurveFeatureModes.filter((mode) => LogFitFeatureNames[mode].every(has));
+  return modes.length === 1 ? modes[0] : undefined;
+}
 
 /** Feature values of one task. A feature that could not be computed is absent (never 0), with a reason. */
 export type FeatureValues = Partial<Record<TaskFeatureName, number>>;
@@ -44,6 +73,8 @@ export interface CurveFitStatus {
   rmse: number[];
   /** Why fits failed, one entry per failed curve. */
   failures: string[];
+  /** What a reader should know about the successful fits, e.g. "2 of 3 curves: logarithmic from its first point". */
+  notes: string[];
 }
 
 export interface TaskFeatures {
@@ -70,13 +101,16 @@ export function validateTaskFeatures(json: unknown, document: string): TaskFeatu
       throw valueReader.field(name).fail(`either a value or a reason it is missing, not both`);
     }
   }
-  const fit = root.field('curveFit').onlyKeys(['status', 'curves', 'fitted', 'rmse', 'failures']);
+  const fit = root.field('curveFit').onlyKeys(['status', 'curves', 'fitted', 'rmse', 'failures', 'notes']);
+  const strings = (reader: FieldReader): string[] => reader.items({ allowEmpty: true }).map((item) => item.string());
   const curveFit: CurveFitStatus = {
     status: fit.field('status').oneOf(fitStatuses),
     curves: fit.field('curves').integer({ min: 0 }),
     fitted: fit.field('fitted').integer({ min: 0 }),
     rmse: fit.field('rmse').numbers(),
-    failures: fit.field('failures').items({ allowEmpty: true }).map((item) => item.string()),
+    failures: strings(fit.field('failures')),
+    // Records written before fits had notes have none.
+    notes: fit.field('notes').present ? strings(fit.field('notes')) : [],
   };
   if (curveFit.fitted > curveFit.curves || curveFit.rmse.length !== curveFit.fitted) {
     throw fit.fail('fitted ≤ curves and one rmse per fitted curve');

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import type { DatasetSource } from '../features/datasetSource.js';
@@ -7,7 +8,7 @@ import type { PairRow } from '../features/pairRow.js';
 import { pairRows } from '../features/pairRows.js';
 import { missingFeatureNotes } from '../features/missingFeatureNotes.js';
 import { studyDatasetSource, studyTaskFeatures } from '../features/studyTaskFeatures.js';
-import type { TaskFeatures } from '../features/taskFeatures.js';
+import type { CurveFeatureMode, TaskFeatures } from '../features/taskFeatures.js';
 import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
 import { buildMetaReport } from './buildMetaReport.js';
@@ -18,9 +19,11 @@ export interface AnalyzeOptions {
   /** Dataset features per task; by default from task_features.csv, or by loading the study's tasks. */
   datasetSource?: DatasetSource;
   /** Overrides of the meta-model protocol (repetitions, folds, seed, C…); undefined entries keep the default. */
-  meta?: Partial<Omit<MetaOptions, 'significantOnly'>>;
+  meta?: Partial<Omit<MetaOptions, 'significantOnly' | 'curveFeatures'>>;
   /** Called before a task's data is prepared (first use) for its dataset features. */
   onPrepare?: (task: string) => void;
+  /** Curve-feature definitions; the study spec's `analysis.curveFeatures` by default. */
+  curveFeatures?: CurveFeatureMode;
 }
 
 export interface Analysis {
@@ -40,23 +43,24 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
   const spec = readStudySpec(studyDir);
   const gainsFile = studyPath(studyDir, 'gains');
   if (!existsSync(gainsFile)) {
-    throw new TaskrelError(`${studyDir}: no gains.csv yet; run the study (taskrel study) or import runs first`);
+    throw new TaskrelError(`${resolve(studyDir)}: no gains.csv yet; run the study (taskrel study) or import runs first`);
   }
   const seeds = new Set(spec.seeds);
   const runs = readRuns(studyDir).filter((run) => seeds.has(run.seed));
   const gains = await readGains(studyDir);
   const tasks = spec.tasks.map(taskRefName);
   const source = options.datasetSource ?? (await studyDatasetSource(studyDir, spec, options.onPrepare));
-  const features = await studyTaskFeatures(tasks, runs, source);
+  const curveFeatures = options.curveFeatures ?? spec.analysis.curveFeatures;
+  const features = await studyTaskFeatures(tasks, runs, source, curveFeatures);
   const { significantOnly } = spec.analysis;
   const pairs = pairRows(features, gains, { significantOnly });
   const overrides = Object.entries(options.meta ?? {}).filter(([, value]) => value !== undefined);
-  const meta = buildMetaReport(pairs, { ...defaultMetaOptions, ...Object.fromEntries(overrides), significantOnly });
+  const meta = buildMetaReport(pairs, { ...defaultMetaOptions, ...Object.fromEntries(overrides), significantOnly, curveFeatures });
   meta.notes.push(...missingFeatureNotes(features));
 
   const files = [studyPath(studyDir, 'features'), studyPath(studyDir, 'pairs'), studyPath(studyDir, 'meta')];
-  writeFileAtomic(files[0], featuresCsv(features));
-  writeFileAtomic(files[1], pairsCsv(pairs));
+  writeFileAtomic(files[0], featuresCsv(features, curveFeatures));
+  writeFileAtomic(files[1], pairsCsv(pairs, curveFeatures));
   writeFileAtomic(files[2], `${JSON.stringify(meta, null, 2)}\n`);
   return { features, pairs, meta, files };
 }

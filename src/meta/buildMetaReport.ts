@@ -26,7 +26,7 @@ function evaluateSet(
   options: MetaOptions,
   notes: string[],
 ): Outcome<SetEvaluation> {
-  const names = featureSet(set).filter((name) => all.names.includes(name));
+  const names = featureSet(set, options.curveFeatures).filter((name) => all.names.includes(name));
   if (names.length === 0) return unavailable(`none of the ${set} features is present for every pair`);
   const matrix = featureMatrix(pairs, names).matrix;
   const oneClass = oneClassReason(matrix.labels);
@@ -64,7 +64,7 @@ const FEW_PAIRS = 42;
  */
 export function buildMetaReport(pairs: readonly PairRow[], options: MetaOptions = defaultMetaOptions): MetaReport {
   if (pairs.length === 0) throw new TaskrelError('meta-model: there are no pairs to analyse');
-  const { matrix, dropped } = featureMatrix(pairs, featureSet('all'));
+  const { matrix, dropped } = featureMatrix(pairs, featureSet('all', options.curveFeatures));
   const notes: string[] = [];
   if (pairs.length < FEW_PAIRS) {
     notes.push(

@@ -1,17 +1,18 @@
-import { type PairFeatureName, PairFeatureNames, taskFeatureOf } from '../features/pairRow.js';
-import { CurveFeatureNames, DatasetFeatureNames, type TaskFeatureName } from '../features/taskFeatures.js';
+import { type PairFeatureName, pairFeatureNames, taskFeatureOf } from '../features/pairRow.js';
+import { type CurveFeatureMode, curveFeatureNames, DatasetFeatureNames, type TaskFeatureName } from '../features/taskFeatures.js';
 
 /** The feature sets the meta-model is evaluated on: everything, dataset features only, curve features only. */
 export const FeatureSetNames = ['all', 'data', 'curve'] as const;
 export type FeatureSetName = (typeof FeatureSetNames)[number];
 
-const members: Record<FeatureSetName, readonly TaskFeatureName[]> = {
-  all: [...DatasetFeatureNames, ...CurveFeatureNames],
-  data: DatasetFeatureNames,
-  curve: CurveFeatureNames,
-};
+function members(name: FeatureSetName, mode: CurveFeatureMode): readonly TaskFeatureName[] {
+  if (name === 'data') return DatasetFeatureNames;
+  if (name === 'curve') return curveFeatureNames(mode);
+  return [...DatasetFeatureNames, ...curveFeatureNames(mode)];
+}
 
-/** The pair features (main_, aux_, ratio_) built from the set's task features. */
-export function featureSet(name: FeatureSetName): PairFeatureName[] {
-  return PairFeatureNames.filter((feature) => members[name].includes(taskFeatureOf(feature)));
+/** The pair features (main_, aux_, ratio_) built from the set's task features in a curve-feature mode. */
+export function featureSet(name: FeatureSetName, mode: CurveFeatureMode): PairFeatureName[] {
+  const names = members(name, mode);
+  return pairFeatureNames(mode).filter((feature) => names.includes(taskFeatureOf(feature)));
 }

@@ -1,3 +1,4 @@
+import type { CurveFeatureMode } from '../features/taskFeatures.js';
 import type { MetaProtocol } from './metaReport.js';
 
 export interface MetaOptions {
@@ -10,6 +11,8 @@ export interface MetaOptions {
   seed: number;
   /** Recorded in the protocol; the labels in the pair rows already follow it. */
   significantOnly: boolean;
+  /** Which definitions the pair rows' curve features follow; the feature sets take that mode's features. */
+  curveFeatures: CurveFeatureMode;
 }
 
 export const defaultMetaOptions: MetaOptions = {
@@ -20,6 +23,7 @@ export const defaultMetaOptions: MetaOptions = {
   trainFraction: 0.8,
   seed: 1,
   significantOnly: false,
+  curveFeatures: 'taskrel',
 };
 
 /** The protocol as meta.json states it, in words a reader can check against the numbers. */
@@ -27,6 +31,7 @@ export function describeProtocol(o: MetaOptions): MetaProtocol {
   return {
     label: o.significantOnly ? 'gain: relative gain > 0 and paired t-test p < 0.05' : 'gain: relative gain > 0',
     significantOnly: o.significantOnly,
+    curveFeatures: o.curveFeatures,
     model:
       'logistic regression, L2 penalty ½‖w‖² + C·Σ log-loss, intercept unpenalised (scikit-learn defaults)',
     C: o.C,

@@ -1,4 +1,5 @@
 import type { PairFeatureName } from '../features/pairRow.js';
+import type { CurveFeatureMode } from '../features/taskFeatures.js';
 import type { Baselines } from './baselines.js';
 import type { CrossValidationResult } from './crossValidation.js';
 import type { DroppedFeature } from './featureMatrix.js';
@@ -18,6 +19,8 @@ export type Outcome<T> = ({ status: 'ok' } & T) | Unavailable;
 export interface MetaProtocol {
   label: string;
   significantOnly: boolean;
+  /** The curve features' definitions: taskrel's own or the paper notebook's. */
+  curveFeatures: CurveFeatureMode;
   model: string;
   C: number;
   scaling: string;

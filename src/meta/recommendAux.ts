@@ -1,6 +1,6 @@
 import type { PairFeatureName, PairRow } from '../features/pairRow.js';
 import { pairFeatures } from '../features/pairRows.js';
-import type { TaskFeatures } from '../features/taskFeatures.js';
+import type { CurveFeatureMode, TaskFeatures } from '../features/taskFeatures.js';
 import { type DroppedFeature, featureMatrix } from './featureMatrix.js';
 import { featureSet } from './featureSets.js';
 import { type MetaModel, fitMetaModel, gainProbability } from './metaModel.js';
@@ -48,19 +48,26 @@ export function auxCandidates(main: TaskFeatures, auxTasks: readonly TaskFeature
   return auxTasks.map((aux) => ({ aux: aux.task, features: pairFeatures(main.values, aux.values) }));
 }
 
+/** What the study's meta-model was fitted with (meta.json's protocol has both). */
+export interface RankingOptions {
+  C: number;
+  curveFeatures: CurveFeatureMode;
+}
+
 /**
  * Ranks auxiliary tasks for a main task by the meta-model's P(gain), fitted on `training` pairs exactly as the
  * study's meta-model (the pair features present for every pair, min-max scaling, L2 logistic
  * regression with `C`) but restricted to features the candidates have too. Ties go by task name.
  */
-export function recommendAux(training: readonly PairRow[], candidates: readonly AuxCandidate[], C: number): Outcome<AuxRanking> {
+export function recommendAux(training: readonly PairRow[], candidates: readonly AuxCandidate[], options: RankingOptions): Outcome<AuxRanking> {
+  const { C, curveFeatures } = options;
   const unavailable = (reason: string): Outcome<AuxRanking> => ({ status: 'unavailable', reason });
   if (training.length === 0) return unavailable('no training pairs');
   const gains = training.filter((pair) => pair.label === 1).length;
   if (gains === 0 || gains === training.length) {
     return unavailable(`all ${training.length} training pairs are "${gains === 0 ? 'no gain' : 'gain'}": nothing to learn a ranking from`);
   }
-  const study = featureMatrix(training, featureSet('all'));
+  const study = featureMatrix(training, featureSet('all', curveFeatures));
   const dropped = [...study.dropped];
   const names = study.matrix.names.filter((name) => {
     const lacking = candidates.filter((c) => c.features[name] === undefined);

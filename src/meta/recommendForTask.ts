@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { mean } from 'simple-statistics';
 import { TaskrelError } from '../errors.js';
 import { loadedDatasetSource } from '../features/datasetSource.js';
@@ -9,6 +10,7 @@ import type { RunPlan } from '../study/runPlan.js';
 import type { RunExecutor, StudyListener, StudyOutcome } from '../study/runStudy.js';
 import { readStudySpec } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
+import { identicalSplits } from '../tasks/identicalSplits.js';
 import type { TaskSpec } from '../tasks/taskSpec.js';
 import { summarizeTask } from '../tasks/taskSummary.js';
 import type { Outcome } from './metaReport.js';
@@ -41,17 +43,18 @@ export interface RecommendOptions {
 export async function recommendForTask(studyDir: string, ref: string | TaskSpec, options: RecommendOptions): Promise<Recommendation> {
   const spec = readStudySpec(studyDir);
   const study = readStudyAnalysis(studyDir);
-  const C = study.meta.protocol.C;
-  const fit = recommendAux(study.pairs, [], C);
+  const { protocol } = study.meta;
+  const fit = recommendAux(study.pairs, [], protocol);
   if (fit.status !== 'ok') throw new TaskrelError(`study '${spec.name}': the meta-model cannot rank tasks: ${fit.reason}`);
   const prepared = await prepareNewTask(studyDir, spec, ref, { onPrepare: options.onPrepare });
   const name = taskRefName(ref);
 
   const trained = await train(prepared, prepared.singles, options);
   const singles = trained.runs.filter((run) => run.kind === 'single');
-  const features = (await studyTaskFeatures([name], singles, loadedDatasetSource([ref], options.onPrepare)))[0];
+  const source = loadedDatasetSource([ref], options.onPrepare);
+  const features = (await studyTaskFeatures([name], singles, source, protocol.curveFeatures))[0];
   const candidates = auxCandidates(features, study.features.filter((f) => f.task !== name));
-  const ranking = recommendAux(study.pairs, candidates, C);
+  const ranking = recommendAux(study.pairs, candidates, protocol);
   if (ranking.status !== 'ok') throw new TaskrelError(`task '${name}': cannot be ranked against study '${spec.name}': ${ranking.reason}`);
   options.onRanked?.(ranking);
 
@@ -81,10 +84,16 @@ export async function recommendForTask(studyDir: string, ref: string | TaskSpec,
     trust: {
       leaveOneMainTaskOut: lomo.status === 'ok' ? { status: 'ok', accuracy: lomo.accuracy, f1: lomo.f1 } : lomo,
       baselines: study.meta.baselines,
-      heldOut: evaluateRecommendations(study.pairs, C),
+      heldOut: evaluateRecommendations(study.pairs, protocol),
     },
-    notes: recommendationNotes(ranking, fit.model.features),
+    notes: [...recommendationNotes(ranking, fit.model.features), ...sameSplits(prepared.task, ref)],
   };
+}
+
+/** The warning for a file-declared task whose splits hold the same examples, if it has them. */
+function sameSplits(task: NewTaskStudy['task'], ref: string | TaskSpec): string[] {
+  const warning = typeof ref === 'string' ? undefined : identicalSplits(task, ref.files);
+  return warning === undefined ? [] : [warning];
 }
 
 /** The top `k` auxiliary tasks and, unless already among them, the last one. */
@@ -103,7 +112,7 @@ async function train(prepared: NewTaskStudy, plans: RunPlan[], options: Recommen
   const settled = new Set([...outcome.runs.map((run) => run.id), ...outcome.failed.map((f) => f.runId)]);
   const missing = plans.filter((plan) => !settled.has(plan.id));
   if (missing.length > 0) {
-    throw new TaskrelError(`training stopped before ${missing.map((p) => p.id).join(', ')} finished; finished runs are kept in ${prepared.spec.output}`);
+    throw new TaskrelError(`training stopped before ${missing.map((p) => p.id).join(', ')} finished; finished runs are kept in ${resolve(prepared.spec.output)}`);
   }
   return outcome;
 }

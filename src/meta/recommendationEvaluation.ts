@@ -1,7 +1,7 @@
 import { mean, sampleRankCorrelation } from 'simple-statistics';
 import type { PairRow } from '../features/pairRow.js';
 import { groupsOf } from './folds.js';
-import { recommendAux } from './recommendAux.js';
+import { type RankingOptions, recommendAux } from './recommendAux.js';
 
 export interface HeldOutAux {
   aux: string;
@@ -48,11 +48,11 @@ const MIN_RANKED_FOR_SPEARMAN = 3;
  * task is removed entirely (as main and as auxiliary task), the meta-model is fitted on the remaining pairs, the
  * task's auxiliary tasks are ranked, and the ranking is compared with the gains the study measured.
  */
-export function evaluateRecommendations(pairs: readonly PairRow[], C: number): RecommendationEvaluation {
+export function evaluateRecommendations(pairs: readonly PairRow[], options: RankingOptions): RecommendationEvaluation {
   const tasks = groupsOf(pairs.map((p) => p.main)).map(({ key: main, rows }): HeldOutResult => {
     const own = rows.map((i) => pairs[i]);
     const training = pairs.filter((p) => p.main !== main && p.aux !== main);
-    const ranking = recommendAux(training, own.map((p) => ({ aux: p.aux, features: p.features })), C);
+    const ranking = recommendAux(training, own.map((p) => ({ aux: p.aux, features: p.features })), options);
     if (ranking.status !== 'ok') return { status: 'unavailable', main, reason: ranking.reason };
     const byAux = new Map(own.map((p) => [p.aux, p]));
     const ranked = ranking.ranked.map(({ aux, probability }) => {

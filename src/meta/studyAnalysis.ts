@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { TaskrelError } from '../errors.js';
 import { parseFeaturesCsv, parsePairsCsv } from '../features/featureTables.js';
 import type { PairRow } from '../features/pairRow.js';
@@ -18,21 +19,38 @@ export interface StudyAnalysis {
 export function readStudyAnalysis(studyDir: string): StudyAnalysis {
   const read = (file: keyof typeof StudyFiles): { text: string; path: string } => {
     const path = studyPath(studyDir, file);
-    if (!existsSync(path)) throw new TaskrelError(`${studyDir}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
+    if (!existsSync(path)) throw new TaskrelError(`${resolve(studyDir)}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
     return { text: readFileSync(path, 'utf8'), path };
   };
   const features = read('features');
   const pairs = read('pairs');
   const meta = read('meta');
+  return {
+    features: parseAnalysisFile(parseFeaturesCsv, features.text, features.path, studyDir),
+    pairs: parseAnalysisFile(parsePairsCsv, pairs.text, pairs.path, studyDir),
+    meta: parseAnalysisFile(parseMetaJson, meta.text, meta.path, studyDir),
+  };
+}
+
+export function parseMetaJson(text: string, file: string): MetaReport {
   let json: unknown;
   try {
-    json = JSON.parse(meta.text);
+    json = JSON.parse(text);
   } catch (error) {
-    throw new TaskrelError(`${meta.path}: not valid JSON (${(error as Error).message})`);
+    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
   }
-  return {
-    features: parseFeaturesCsv(features.text, features.path),
-    pairs: parsePairsCsv(pairs.text, pairs.path),
-    meta: validateMetaReport(json, meta.path),
-  };
+  return validateMetaReport(json, file);
+}
+
+/**
+ * Parses a file `taskrel analyze` wrote. One it cannot read may come from an earlier taskrel (whose features
+ * differ), so the error ends with the command that writes it anew.
+ */
+export function parseAnalysisFile<T>(parse: (text: string, file: string) => T, text: string, file: string, studyDir: string): T {
+  try {
+    return parse(text, file);
+  } catch (error) {
+    if (!(error instanceof TaskrelError)) throw error;
+    throw new TaskrelError(`${error.message} (written by an earlier taskrel? 'taskrel analyze ${studyDir}' writes it anew)`);
+  }
 }

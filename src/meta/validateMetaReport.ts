@@ -1,4 +1,5 @@
 import { type PairFeatureName, PairFeatureNames } from '../features/pairRow.js';
+import { CurveFeatureModes } from '../features/taskFeatures.js';
 import { FieldReader } from '../validate.js';
 import type { CrossValidationResult, ScoreSummary } from './crossValidation.js';
 import type { RankingResult } from './featureRanking.js';
@@ -108,6 +109,7 @@ export function validateMetaReport(json: unknown, document: string): MetaReport 
     protocol: {
       label: p.field('label').string(),
       significantOnly: p.field('significantOnly').boolean(),
+      curveFeatures: p.field('curveFeatures').oneOf(CurveFeatureModes),
       model: p.field('model').string(),
       C: p.field('C').number({ min: 0, exclusiveMin: true }),
       scaling: p.field('scaling').string(),

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { TaskrelError } from '../errors.js';
 import { parseFeaturesCsv, parsePairsCsv } from '../features/featureTables.js';
-import type { MetaReport } from '../meta/metaReport.js';
-import { validateMetaReport } from '../meta/validateMetaReport.js';
+import { parseAnalysisFile, parseMetaJson } from '../meta/studyAnalysis.js';
 import type { StudySpec } from '../study/spec.js';
 import { StudyFiles, readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { loadTaskRef, taskRefName } from '../study/taskRef.js';
@@ -25,9 +24,9 @@ export async function loadReportContext(studyDir: string, taskOptions: LoadTaskO
     missingTasks,
     runs: readRuns(studyDir),
     gains: await readGains(studyDir),
-    features: readStudyFile(studyPath(studyDir, 'features'), parseFeaturesCsv),
-    pairs: readStudyFile(studyPath(studyDir, 'pairs'), parsePairsCsv),
-    meta: readStudyFile(studyPath(studyDir, 'meta'), parseMetaJson),
+    features: readAnalysisFile(studyDir, 'features', parseFeaturesCsv),
+    pairs: readAnalysisFile(studyDir, 'pairs', parsePairsCsv),
+    meta: readAnalysisFile(studyDir, 'meta', parseMetaJson),
     downloads: downloadable.filter((file) => existsSync(studyPath(studyDir, file))).map((file) => StudyFiles[file]),
   };
 }
@@ -57,12 +56,6 @@ export function readStudyFile<T>(file: string, parse: (text: string, file: strin
   return existsSync(file) ? parse(readFileSync(file, 'utf8'), file) : null;
 }
 
-function parseMetaJson(text: string, file: string): MetaReport {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  return validateMetaReport(json, file);
+function readAnalysisFile<T>(studyDir: string, file: 'features' | 'pairs' | 'meta', parse: (text: string, file: string) => T): T | null {
+  return readStudyFile(studyPath(studyDir, file), (text, path) => parseAnalysisFile(parse, text, path, studyDir));
 }

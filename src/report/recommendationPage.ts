@@ -66,7 +66,8 @@ function taskPart({ task, features }: Recommendation): RenderedSection {
     ['single-task test F1', task.singleF1.toFixed(3)],
   ];
   const list = facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
-  const rows: Cell[][] = TaskFeatureNames.map((name) => {
+  const computed = TaskFeatureNames.filter((name) => name in features.values || name in features.missing);
+  const rows: Cell[][] = computed.map((name) => {
     const value = features.values[name];
     const from = (DatasetFeatureNames as readonly string[]).includes(name) ? 'dataset' : 'loss curve';
     return [name, from, value === undefined ? { text: '—', help: features.missing[name] ?? 'not computed' } : formatNumber(value)];

@@ -29,11 +29,12 @@ export class LocalPool {
 
   constructor(private readonly workers: number) {}
 
-  async run(jobs: RunJob[], events: PoolEvents): Promise<void> {
+  async run(jobs: RunJob[], events: PoolEvents): Promise<'done' | 'stopped'> {
     const queue = [...jobs];
     const crashes = new Map<string, number>();
     const lanes = Array.from({ length: Math.min(this.workers, queue.length) }, (_, i) => this.lane(`worker ${i + 1}`, queue, crashes, events));
     await Promise.all(lanes);
+    return this.stopped ? 'stopped' : 'done';
   }
 
   /** Kills every worker; runs in flight are lost, finished ones are already persisted by the caller. */
@@ -67,6 +68,8 @@ export class LocalPool {
     const child = fork(workerScript, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.children.add(child);
     child.once('exit', () => this.children.delete(child));
+    // A message to a worker that has just died fails (EPIPE); its 'exit' handler reports the run, so no stack trace.
+    child.on('error', () => undefined);
     return child;
   }
 

@@ -8,11 +8,18 @@ import type { FromWorker, ToWorker } from './workerMessages.js';
  */
 const PROGRESS_INTERVAL_MS = 250;
 
+/**
+ * A coordinator killed with SIGKILL cannot stop its workers; they notice the closed channel and stop too. A
+ * message sent before they notice fails with EPIPE, which without a callback would be an uncaught 'error' event
+ * printing a stack trace: the worker just stops.
+ */
 function send(message: FromWorker): void {
-  process.send?.(message);
+  if (!process.connected) process.exit(0);
+  process.send?.(message, undefined, {}, (error) => {
+    if (error) process.exit(0);
+  });
 }
 
-// A coordinator killed with SIGKILL cannot stop its workers; they notice the closed channel and stop too.
 process.on('disconnect', () => process.exit(0));
 
 process.on('message', (message: ToWorker) => {

@@ -1,8 +1,9 @@
 import { specError } from '../errors.js';
+import { identicalSplits } from '../tasks/identicalSplits.js';
 import type { Task } from '../tasks/task.js';
 import { type RunPlan, planRuns } from './runPlan.js';
 import type { StudySpec } from './spec.js';
-import { loadTaskRef, taskRefName } from './taskRef.js';
+import { isExternal, loadTaskRef, taskRefName } from './taskRef.js';
 
 export interface PreparedStudy {
   spec: StudySpec;
@@ -15,9 +16,14 @@ export const kindOfModel = { tagger: 'tagging', classifier: 'classification' } a
 
 /**
  * Loads (and on first use prepares) every task of a study, checks that the model fits them, and plans the
- * runs; done in the coordinator so that workers find every task already in the cache.
+ * runs; done in the coordinator so that workers find every task already in the cache. A file-declared task
+ * whose splits hold the same examples is a warning (`onWarning`), not an error: a smoke test may want it.
  */
-export async function prepareStudy(spec: StudySpec, onPrepare?: (task: string) => void): Promise<PreparedStudy> {
+export async function prepareStudy(
+  spec: StudySpec,
+  onPrepare?: (task: string) => void,
+  onWarning?: (message: string) => void,
+): Promise<PreparedStudy> {
   const tasks: Task[] = [];
   for (const [i, ref] of spec.tasks.entries()) {
     const task = await loadTaskRef(ref, { onPrepare });
@@ -26,6 +32,8 @@ export async function prepareStudy(spec: StudySpec, onPrepare?: (task: string) =
     if (task.kind !== expected) {
       throw specError(`study '${spec.name}' tasks[${i}]`, `a ${expected} task for model.type '${spec.model.type}'; '${task.name}' is ${task.kind}`);
     }
+    const same = typeof ref === 'string' || isExternal(ref) ? undefined : identicalSplits(task, ref.files);
+    if (same !== undefined) onWarning?.(same);
     tasks.push(task);
   }
   const fingerprints = new Map(tasks.map((t) => [t.name, t.fingerprint]));

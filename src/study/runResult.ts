@@ -82,7 +82,8 @@ function readHead(reader: FieldReader): HeadResult {
 }
 
 function readBest(reader: FieldReader): BestCheckpoint {
-  const best: BestCheckpoint = { step: reader.field('step').integer({ min: 0 }), dev: readScores(reader.field('dev')), test: readScores(reader.field('test')) };
+  const dev = reader.field('dev');
+  const best: BestCheckpoint = { step: reader.field('step').integer({ min: 0 }), dev: dev.value === null ? null : readScores(dev), test: readScores(reader.field('test')) };
   const transfer = reader.field('transfer');
   if (transfer.present) best.transfer = Object.fromEntries(Object.keys(transfer.object()).map((task) => [task, readScores(transfer.field(task))]));
   return best;

@@ -3,18 +3,23 @@ import type { PoolEvents } from './localPool.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import type { StudySpec } from './spec.js';
-import { readRuns, setAsideRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
+import { readRuns, setAsideRuns, setAsideUnreadableRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
 import type { RunJob } from './workerMessages.js';
 
-/** Trains run jobs somewhere (local worker processes, or workers behind a queue) and reports through events. */
+/**
+ * Trains run jobs somewhere (local worker processes, or workers behind a queue) and reports through events.
+ * `run` resolves `stopped` when `stop` ended it before every job was settled.
+ */
 export interface RunExecutor {
-  run(jobs: RunJob[], events: PoolEvents): Promise<void>;
+  run(jobs: RunJob[], events: PoolEvents): Promise<'done' | 'stopped'>;
   stop(): void | Promise<void>;
 }
 
 export interface StudyListener extends PoolEvents {
   /** Called once before training with what is left to do. */
   planned(pending: RunPlan[], finished: RunPlan[], stale: RunPlan[]): void;
+  /** Something the user should know before training, e.g. an unreadable run file set aside. */
+  note(message: string): void;
 }
 
 export interface StudyOutcome {
@@ -23,12 +28,16 @@ export interface StudyOutcome {
   unscored: UnscoredPair[];
   /** Runs of an earlier plan (removed tasks, changed settings) moved to runs/superseded/. */
   setAside: string[];
+  /** Training was stopped (Ctrl-C): the finished runs are stored, but no gains were written. */
+  interrupted: boolean;
 }
 
 /**
  * Brings a study folder up to date with its plan: runs whose stored spec hash matches are kept, missing and
  * stale ones are trained, each finished run is persisted atomically the moment it arrives (so an interruption
- * loses only runs in flight), then the gains of every directed pair are written.
+ * loses only runs in flight), then the gains of every directed pair are written (not after an interruption,
+ * whose gains would cover only part of the study). A run file that cannot be read (cut short, say) is moved to
+ * runs/unreadable/ with a note, and its run is trained again.
  */
 export async function runStudy(
   spec: StudySpec,
@@ -39,6 +48,9 @@ export async function runStudy(
 ): Promise<StudyOutcome> {
   const dir = spec.output;
   writeStudySpec(dir, spec);
+  for (const { reason, movedTo } of setAsideUnreadableRuns(dir)) {
+    listener.note(`${reason}; moved to ${movedTo}, and its run is trained again`);
+  }
   const stored = new Map(readRuns(dir).map((run) => [run.id, run]));
   const finished = plans.filter((p) => stored.get(p.id)?.specHash === p.specHash);
   const stale = plans.filter((p) => stored.has(p.id) && stored.get(p.id)?.specHash !== p.specHash);
@@ -47,7 +59,7 @@ export async function runStudy(
 
   const failed: StudyOutcome['failed'] = [];
   const byId = new Map(plans.map((p) => [p.id, p]));
-  await executor.run(
+  const end = await executor.run(
     pending.map((plan) => ({ spec, plan, backend })),
     {
       start: (worker, plan) => listener.start(worker, plan),
@@ -72,8 +84,9 @@ export async function runStudy(
   const current = new Map(plans.map((p) => [p.id, p.specHash]));
   const setAside = setAsideRuns(dir, current);
   const runs = readRuns(dir);
+  if (end === 'stopped') return { runs, failed, unscored: [], setAside, interrupted: true };
   const taskNames = [...new Set(plans.flatMap((p) => p.tasks))];
   const gains = computeGains(runs, taskNames);
   writeGains(dir, gains.rows);
-  return { runs, failed, unscored: gains.unscored, setAside };
+  return { runs, failed, unscored: gains.unscored, setAside, interrupted: false };
 }

@@ -1,5 +1,6 @@
 import type { ModelConfig, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
 import { TaskrelError } from '../errors.js';
+import { type CurveFeatureMode, CurveFeatureModes } from '../features/taskFeatures.js';
 import { FieldReader } from '../validate.js';
 import { type TaskRef, readTaskRef } from './taskRef.js';
 
@@ -52,9 +53,12 @@ export interface StudySpec {
   seeds: number[];
   /** Study folder; `reports/<name>` unless given. Relative paths resolve against the working directory. */
   output: string;
+  /** How the finished runs are analysed; not part of any run's hash, so changing it retrains nothing. */
   analysis: {
     /** With several seeds: count a pair as gaining only when p < 0.05. */
     significantOnly: boolean;
+    /** Curve-feature definitions: taskrel's own (`taskrel`) or the paper notebook's (`paper`). */
+    curveFeatures: CurveFeatureMode;
   };
   /** Optional records each run keeps besides curves and scores (they cost little, but change the runs' hashes). */
   records: {
@@ -82,6 +86,9 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
   const taskNames = tasks.map((t) => (typeof t === 'string' ? t : t.name));
   const duplicate = taskNames.find((t, i) => taskNames.indexOf(t) !== i);
   if (duplicate !== undefined) throw root.field('tasks').fail(`distinct task names ('${duplicate}' appears twice)`);
+  if (tasks.length < 2) {
+    throw root.field('tasks').fail('at least two tasks (a study measures what each task gains from training with another)');
+  }
   const model = readModel(root.field('model'));
   const budget = root.field('budget').onlyKeys(['singleBatches', 'pairBatches', 'pairPatience']);
   const singleBatches = budget.field('singleBatches').integer({ min: 1 });
@@ -105,9 +112,7 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
     evaluation: readEvaluation(root.field('evaluation'), singleBatches),
     seeds,
     output: root.field('output').string(`reports/${name}`),
-    analysis: {
-      significantOnly: root.field('analysis').onlyKeys(['significantOnly']).field('significantOnly').boolean(false),
-    },
+    analysis: readAnalysis(root.field('analysis')),
     records: readRecords(root.field('records'), model.type),
   };
 }
@@ -127,6 +132,14 @@ function readTrainSentences(reader: FieldReader, taskNames: readonly string[]): 
     caps[name] = reader.field(name).integer({ min: 1 });
   }
   return caps;
+}
+
+function readAnalysis(reader: FieldReader): StudySpec['analysis'] {
+  reader.onlyKeys(['significantOnly', 'curveFeatures']);
+  return {
+    significantOnly: reader.field('significantOnly').boolean(false),
+    curveFeatures: reader.field('curveFeatures').oneOf(CurveFeatureModes, 'taskrel'),
+  };
 }
 
 function readRecords(reader: FieldReader, modelType: StudySpec['model']['type']): StudySpec['records'] {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import * as dfd from 'danfojs-node';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { TaskrelError } from '../errors.js';
@@ -26,8 +26,12 @@ export const StudyFiles = {
   figures: 'figures',
 } as const;
 
+/**
+ * A file of the study folder, as an absolute path: a relative folder (a spec's `output`) resolves against the
+ * working directory, and every message naming one of its files says which folder that was.
+ */
 export function studyPath(dir: string, file: keyof typeof StudyFiles): string {
-  return join(dir, StudyFiles[file]);
+  return join(resolve(dir), StudyFiles[file]);
 }
 
 export function writeStudySpec(dir: string, spec: StudySpec): void {
@@ -36,26 +40,59 @@ export function writeStudySpec(dir: string, spec: StudySpec): void {
 
 export function readStudySpec(dir: string): StudySpec {
   const file = studyPath(dir, 'spec');
-  if (!existsSync(file)) throw new TaskrelError(`${dir}: not a study folder (no ${StudyFiles.spec}); run 'taskrel study' or 'taskrel import' first`);
+  if (!existsSync(file)) throw new TaskrelError(`${resolve(dir)}: not a study folder (no ${StudyFiles.spec}); run 'taskrel study' or 'taskrel import' first`);
   return parseStudySpec(readJson(file), file, dir);
 }
 
 export function runFile(dir: string, runId: string): string {
-  return join(dir, StudyFiles.runs, `${runId}.json`);
+  return join(studyPath(dir, 'runs'), `${runId}.json`);
 }
 
 export function writeRun(dir: string, run: RunResult): void {
   writeFileAtomic(runFile(dir, run.id), `${JSON.stringify(run)}\n`);
 }
 
+/** A run file that cannot be read (cut short by a full disk, edited by hand), and why, naming the file. */
+export interface UnreadableRun {
+  file: string;
+  reason: string;
+}
+
+/** Every run file of the study folder: the runs that validate, and the files that do not. */
+export function scanRuns(dir: string): { runs: RunResult[]; unreadable: UnreadableRun[] } {
+  const folder = studyPath(dir, 'runs');
+  const runs: RunResult[] = [];
+  const unreadable: UnreadableRun[] = [];
+  if (!existsSync(folder)) return { runs, unreadable };
+  for (const name of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+    const file = join(folder, name);
+    try {
+      runs.push(parseRunResult(readJson(file), file));
+    } catch (error) {
+      if (!(error instanceof TaskrelError)) throw error;
+      unreadable.push({ file, reason: error.message });
+    }
+  }
+  return { runs, unreadable };
+}
+
 /** Every finished run of the study folder, validated (a corrupt file is an error naming it). */
 export function readRuns(dir: string): RunResult[] {
-  const folder = join(dir, StudyFiles.runs);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => parseRunResult(readJson(join(folder, f)), join(folder, f)));
+  const { runs, unreadable } = scanRuns(dir);
+  if (unreadable.length > 0) {
+    throw new TaskrelError(`${unreadable[0].reason} (taskrel study sets an unreadable run file aside and trains its run again)`);
+  }
+  return runs;
+}
+
+/** Moves run files that cannot be read to runs/unreadable/ (kept for a look, out of every analysis). */
+export function setAsideUnreadableRuns(dir: string): (UnreadableRun & { movedTo: string })[] {
+  return scanRuns(dir).unreadable.map(({ file, reason }) => {
+    const movedTo = join(studyPath(dir, 'runs'), 'unreadable', `${basename(file, '.json')}.${Date.now()}.json`);
+    mkdirSync(dirname(movedTo), { recursive: true });
+    renameSync(file, movedTo);
+    return { file, reason, movedTo };
+  });
 }
 
 /**
@@ -66,7 +103,7 @@ export function setAsideRuns(dir: string, current: ReadonlyMap<string, string>):
   const moved: string[] = [];
   for (const run of readRuns(dir)) {
     if (current.get(run.id) === run.specHash) continue;
-    const target = join(dir, StudyFiles.runs, 'superseded', `${run.id}.${run.specHash}.json`);
+    const target = join(studyPath(dir, 'runs'), 'superseded', `${run.id}.${run.specHash}.json`);
     mkdirSync(dirname(target), { recursive: true });
     renameSync(runFile(dir, run.id), target);
     moved.push(run.id);
@@ -83,6 +120,8 @@ export function writeGains(dir: string, rows: GainRow[]): void {
 export async function readGains(dir: string): Promise<GainRow[]> {
   const file = studyPath(dir, 'gains');
   if (!existsSync(file)) return [];
+  // danfojs cannot read a header without rows ("No data found"): no directed pair was scored.
+  if (readFileSync(file, 'utf8').trim().split('\n').length < 2) return [];
   const frame = (await dfd.readCSV(file)) as dfd.DataFrame;
   const rows = dfd.toJSON(frame) as Record<string, unknown>[];
   return rows.map((row, i) => {

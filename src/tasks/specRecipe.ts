@@ -10,6 +10,12 @@ import type { ConlluLabelColumn, TaskSpec } from './taskSpec.js';
 import type { TaskRecipe } from './taskRecipe.js';
 import { conlluExamples } from './treebankTasks.js';
 
+/**
+ * Bumped when a reader reads the same file differently, so cached copies are prepared again: conll 2 trims spaces
+ * around tokens and labels, tsv 2 reads RFC 4180 quoting.
+ */
+const readerVersions: Record<TaskSpec['format'], number> = { conllu: 1, conll: 2, tsv: 2, jsonl: 1 };
+
 /** The recipe of a file-declared task. Classification texts are tokenized like the built-in sentiment tasks. */
 export function specRecipe(spec: TaskSpec): TaskRecipe {
   const column = spec.column ?? '';
@@ -19,7 +25,7 @@ export function specRecipe(spec: TaskSpec): TaskRecipe {
     description: spec.description ?? `${spec.kind === 'tagging' ? 'Tags' : 'Text labels'} from ${spec.format} files${column ? ` (${column} column)` : ''}.`,
     source: SplitNames.map((split) => spec.files[split]).join(', '),
     outside: spec.outside,
-    derivation: `${spec.format}${column ? `:${column}` : ''}/1`,
+    derivation: `${spec.format}${column ? `:${column}` : ''}/${readerVersions[spec.format]}`,
     files: SplitNames.map((split) => spec.files[split]),
     build: async () => {
       const [train, dev, test] = await Promise.all(SplitNames.map((split) => readSplit(spec, spec.files[split])));

@@ -7,8 +7,9 @@ import { baselines } from '../../src/meta/baselines.js';
 test('analyze rejects bad arguments with one-line errors', async () => {
   await assert.rejects(analyzeCommand.run([]), /^TaskrelError: taskrel analyze: missing study folder/);
   await assert.rejects(analyzeCommand.run(['a', 'b']), /unexpected 'b'; expected one study folder/);
-  await assert.rejects(analyzeCommand.run(['a', '--bogus']), /taskrel analyze: Unknown option '--bogus'.*see taskrel analyze --help/);
+  await assert.rejects(analyzeCommand.run(['a', '--bogus']), /taskrel analyze: unknown option '--bogus'; options: --repetitions, .*; see taskrel analyze --help/);
   await assert.rejects(analyzeCommand.run(['a', '--repetitions', '0']), /--repetitions 0: expected an integer ≥ 1/);
+  await assert.rejects(analyzeCommand.run(['a', '--curve-features', 'notebook']), /^TaskrelError: taskrel analyze: --curve-features notebook: expected taskrel or paper$/);
 });
 
 /** The baseline line describeAnalysis prints for a study with `gains` of `pairs` directed pairs gaining. */
@@ -18,6 +19,7 @@ function baselineLine(gains: number, pairs: number): string {
     pairs: [],
     files: [],
     meta: {
+      protocol: { curveFeatures: 'taskrel' },
       data: { pairs, tasks: 4, mainTasks: 4, gains, noGains: pairs - gains },
       baselines: baselines(Array.from({ length: pairs }, (_, i): 0 | 1 => (i < gains ? 1 : 0))),
       evaluations: {},

@@ -10,9 +10,12 @@ export interface Finished {
   stderr: string;
 }
 
-/** Runs `taskrel ARGS…` in a child process; `detached` puts it in its own process group (to kill it whole). */
-export function startTaskrel(args: string[], detached = false): ChildProcess {
-  return spawn(process.execPath, [bin, ...args], { detached, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs `taskrel ARGS…` in a child process; `detached` puts it in its own process group (to kill it whole), `cwd`
+ * is its working directory.
+ */
+export function startTaskrel(args: string[], detached = false, cwd?: string): ChildProcess {
+  return spawn(process.execPath, [bin, ...args], { detached, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Collects a started command's output and exit code. */

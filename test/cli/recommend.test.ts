@@ -44,7 +44,7 @@ before(async () => {
 test('held-out evaluation on a real trained study: each task removed, ranked, compared with its measured gains', async () => {
   const { pairs, meta } = readStudyAnalysis(full.dir);
   const gains = await readGains(full.dir);
-  const evaluation = evaluateRecommendations(pairs, meta.protocol.C);
+  const evaluation = evaluateRecommendations(pairs, meta.protocol);
   assert.equal(evaluation.tasks.length, 5);
   assert.ok(evaluation.evaluated >= 1, 'at least one held-out task can be ranked');
   for (const task of evaluation.tasks) {
@@ -66,7 +66,7 @@ test('held-out evaluation on a real trained study: each task removed, ranked, co
 
 test('recommending for a task the study never had reproduces the held-out evaluation, and --verify its true gains', { timeout: 240_000 }, async () => {
   const { pairs, meta } = readStudyAnalysis(full.dir);
-  const held = evaluateRecommendations(pairs, meta.protocol.C).tasks.find((t): t is HeldOutRanking & { status: 'ok' } => t.status === 'ok');
+  const held = evaluateRecommendations(pairs, meta.protocol).tasks.find((t): t is HeldOutRanking & { status: 'ok' } => t.status === 'ok');
   assert.ok(held !== undefined);
   const name = held.main;
   // The study without that task: its runs are copied, so the study trains nothing and analyses the rest.

@@ -57,7 +57,7 @@ test('failures exit 1 with one line naming what to fix', () => {
   assert.match(unknown.stderr, /^taskrel: unknown task 'ewt-pos'; expected a built-in task \(.*\) or a task spec \.json file\n$/);
   const missing = taskrel(['tasks', 'show']);
   assert.equal(missing.status, 1);
-  assert.equal(missing.stderr, 'taskrel: taskrel tasks show: missing task; expected a built-in task name or a task spec .json path\n');
+  assert.equal(missing.stderr, 'taskrel tasks show: missing task; expected a built-in task name or a task spec .json path\n');
   const bad = join(temporaryDirectory(), 'bad.tsv');
   writeFileSync(bad, 'text\tlabel\nGood.\tpositive\tspare\n');
   const malformed = taskrel(['tasks', 'show', specFile({ train: bad, dev: bad, test: bad })], temporaryDirectory());

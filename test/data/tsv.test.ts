@@ -22,3 +22,20 @@ test('a row with the wrong number of columns names its line', () => {
 test('a row without text is an error', () => {
   assert.throws(() => parseTsv('text\tlabel\n \tpositive\n', 'x.tsv'), { message: "x.tsv:2: row has no text; expected a non-empty 'text' column" });
 });
+
+test('fields quoted as CSV writers quote them read back without the quotes', () => {
+  // Written by Python's csv.writer(delimiter='\t'), which quotes a field holding a quote, a tab or a line break.
+  const written = 'text\tlabel\n"He said ""great"" twice."\tpositive\n"""Meh"" is all I can say"\tnegative\n"two\tcolumns inside"\tnegative\n"a line\nbreak"\tpositive\nplain text\tpositive\n';
+  assert.deepEqual(parseTsv(written, 'x.tsv'), [
+    { text: 'He said "great" twice.', label: 'positive', line: 2 },
+    { text: '"Meh" is all I can say', label: 'negative', line: 3 },
+    { text: 'two\tcolumns inside', label: 'negative', line: 4 },
+    { text: 'a line\nbreak', label: 'positive', line: 5 },
+    { text: 'plain text', label: 'positive', line: 7 },
+  ]);
+  // A quote inside an unquoted field is text; an unclosed quoted field is an error at its line.
+  assert.equal(parseTsv('text\tlabel\n5" screen\tpositive\n', 'x.tsv')[0].text, '5" screen');
+  assert.throws(() => parseTsv('text\tlabel\nfine\tpositive\n"never closed\tnegative\n', 'x.tsv'), {
+    message: 'x.tsv:3: a quoted field is never closed; expected a closing "',
+  });
+});

@@ -21,3 +21,9 @@ test('a row with the wrong number of columns names its line', () => {
 test('an empty label is an error', () => {
   assert.throws(() => parseTwoColumn('\nThe\t\n', 'ner.conll'), { message: 'ner.conll:2: empty label; expected token<TAB>label, both non-empty' });
 });
+
+test('spaces around a token or label are dropped, so `O  ` is the label O', () => {
+  const [sentence] = parseTwoColumn('The \tO  \ncat\tB-ANIMAL \n', 'ner.conll');
+  assert.deepEqual(sentence, { tokens: ['The', 'cat'], labels: ['O', 'B-ANIMAL'], line: 1 });
+  assert.throws(() => parseTwoColumn('The\t  \n', 'ner.conll'), { message: 'ner.conll:1: empty label; expected token<TAB>label, both non-empty' });
+});

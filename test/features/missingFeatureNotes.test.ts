@@ -7,7 +7,7 @@ const record = (task: string, missing: TaskFeatures['missing']): TaskFeatures =>
   task,
   values: {},
   missing,
-  curveFit: { status: 'absent', curves: 0, fitted: 0, rmse: [], failures: [] },
+  curveFit: { status: 'absent', curves: 0, fitted: 0, rmse: [], failures: [], notes: [] },
 });
 
 test('one note per reason and set of tasks, listing the features', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PairFeatureNames, taskFeatureOf, validatePairRow } from '../../src/features/pairRow.js';
+import { PairFeatureNames, pairFeatureNames, taskFeatureOf, validatePairRow } from '../../src/features/pairRow.js';
 import { gainLabel, pairRows } from '../../src/features/pairRows.js';
 import type { TaskFeatures } from '../../src/features/taskFeatures.js';
 import type { GainRow } from '../../src/study/gainRow.js';
@@ -9,18 +9,23 @@ const features = (task: string, values: TaskFeatures['values']): TaskFeatures =>
   task,
   values,
   missing: {},
-  curveFit: { status: 'absent', curves: 0, fitted: 0, rmse: [], failures: [] },
+  curveFit: { status: 'absent', curves: 0, fitted: 0, rmse: [], failures: [], notes: [] },
 });
 const gainRow = (main: string, aux: string, gain: number, pValue: number | null = null): GainRow => ({
   main, aux, seeds: pValue === null ? 1 : 3, singleF1: 0.8, pairF1: 0.8 * (1 + gain), gain, ciLow: null, ciHigh: null, pValue,
 });
 
-test('42 pair features: main_, aux_, ratio_ for each of 14 task features', () => {
-  assert.equal(PairFeatureNames.length, 42);
-  assert.equal(new Set(PairFeatureNames).size, 42);
-  assert.equal(PairFeatureNames[0], 'main_sentences');
-  assert.equal(PairFeatureNames[14], 'aux_sentences');
-  assert.equal(PairFeatureNames[41], 'ratio_curve_c');
+test('42 pair features per curve-feature mode: main_, aux_, ratio_ for each of its 14 task features', () => {
+  assert.equal(PairFeatureNames.length, 48);
+  for (const mode of ['taskrel', 'paper'] as const) {
+    const names = pairFeatureNames(mode);
+    assert.equal(names.length, 42);
+    assert.equal(new Set(names).size, 42);
+    assert.equal(names[0], 'main_sentences');
+    assert.equal(names[14], 'aux_sentences');
+  }
+  assert.equal(pairFeatureNames('taskrel')[41], 'ratio_curve_knee');
+  assert.equal(pairFeatureNames('paper')[41], 'ratio_curve_c');
   assert.equal(taskFeatureOf('ratio_oov_rate'), 'oov_rate');
 });
 

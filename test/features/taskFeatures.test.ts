@@ -1,17 +1,30 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TaskFeatureNames, validateTaskFeatures } from '../../src/features/taskFeatures.js';
+import { curveModeOfColumns, TaskFeatureNames, taskFeatureNames, validateTaskFeatures } from '../../src/features/taskFeatures.js';
 
 const valid = {
   task: 'pos',
   values: { sentences: 100, curve_a: -0.5 },
-  missing: { curve_c: 'log-curve fit failed: the loss is constant' },
-  curveFit: { status: 'partial', curves: 2, fitted: 1, rmse: [0.01], failures: ['the loss is constant'] },
+  missing: { curve_knee: 'log-curve fit failed: the loss is constant' },
+  curveFit: { status: 'partial', curves: 2, fitted: 1, rmse: [0.01], failures: ['the loss is constant'], notes: [] },
 };
 
-test('14 task features: 7 dataset, 7 curve', () => {
-  assert.equal(TaskFeatureNames.length, 14);
-  assert.equal(new Set(TaskFeatureNames).size, 14);
+test('14 task features per curve-feature mode: 7 dataset, 5 gradients, 2 of the log fit', () => {
+  assert.equal(TaskFeatureNames.length, 16);
+  assert.deepEqual(taskFeatureNames('taskrel').slice(12), ['curve_a', 'curve_knee']);
+  assert.deepEqual(taskFeatureNames('paper').slice(12), ['curve_b', 'curve_c']);
+  for (const mode of ['taskrel', 'paper'] as const) {
+    assert.equal(new Set(taskFeatureNames(mode)).size, 14);
+    assert.equal(curveModeOfColumns(['task', ...taskFeatureNames(mode)]), mode);
+  }
+  // features.csv of an earlier taskrel: curve_a and curve_c, no mode.
+  assert.equal(curveModeOfColumns(['task', 'curve_a', 'curve_c']), undefined);
+  assert.equal(curveModeOfColumns(['task', 'sentences']), undefined);
+});
+
+test('a record written before fits had notes reads with none', () => {
+  const { notes: _, ...earlier } = valid.curveFit;
+  assert.deepEqual(validateTaskFeatures({ ...valid, curveFit: earlier }, 'f').curveFit.notes, []);
 });
 
 test('validateTaskFeatures accepts a record and rejects what would mislead', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative as relativePath } from 'node:path';
 import { after, test } from 'node:test';
 import type { HeadResult } from '../../src/engine/trainingResult.js';
 import { datasetFeatures } from '../../src/features/dataset/datasetFeatures.js';
@@ -80,7 +80,8 @@ test('analyzeStudy: dataset features from the given source, curve features avera
   assert.equal(analysis.features.length, 4);
   assert.equal(analysis.features[0].values.sentences, 3);
   assert.equal(analysis.features[1].curveFit.curves, 2);
-  assert.ok(Math.abs((analysis.features[1].values.curve_c ?? NaN) - 0.1) < 1e-7);
+  // Its curves are a·ln(0.1·i + 1) + 2 from step 5: the knee is 5 + 1/0.1 steps.
+  assert.ok(Math.abs((analysis.features[1].values.curve_knee ?? NaN) - 15) < 1e-5);
   assert.equal(analysis.pairs.length, 12);
   // significantOnly (from study.json): only the gains with p < 0.05 are labelled "gain".
   const gained = analysis.pairs.filter((p) => p.label === 1).map((p) => `${p.main}/${p.aux}`);
@@ -99,4 +100,21 @@ test('analyzeStudy: a folder without gains.csv or study.json is one clear error'
   const dir = writeStudy();
   rmSync(join(dir, 'gains.csv'));
   await assert.rejects(analyzeStudy(dir), /no gains\.csv yet; run the study/);
+  // A relative folder is named by its absolute path: the working directory decides which folder it is.
+  const relative = relativePath(process.cwd(), empty);
+  await assert.rejects(analyzeStudy(relative), { message: `${empty}: not a study folder (no study.json); run 'taskrel study' or 'taskrel import' first` });
+});
+
+test("analyzeStudy in the paper's curve-feature mode: its features, files and protocol", async () => {
+  const dir = writeStudy();
+  const source = async () => datasetFeatures(tinyTask(), tinyVocabulary);
+  const analysis = await analyzeStudy(dir, { datasetSource: source, meta: { repetitions: 3, rankingSplits: 3 }, curveFeatures: 'paper' });
+  assert.equal(analysis.meta.protocol.curveFeatures, 'paper');
+  const [first] = analysis.features;
+  // 20 points: the notebook's gradients are defined; every 10th point leaves 2 to fit, fewer than its 4 parameters.
+  assert.equal(typeof first.values.gradient_10, 'number');
+  assert.match(first.missing.curve_b ?? '', /2 points in the fitting window/);
+  assert.equal(first.values.curve_a, undefined);
+  assert.ok(readFileSync(join(dir, 'features.csv'), 'utf8').startsWith('task,sentences,'));
+  assert.ok(readFileSync(join(dir, 'pairs.csv'), 'utf8').split('\n')[0].endsWith('ratio_curve_b,ratio_curve_c'));
 });

@@ -39,11 +39,11 @@ test('constant curve features give the intercept-only answer exactly; the data f
 test('missing curve features: the curve set is unavailable, the others run, the report says so', () => {
   const tasks = syntheticTasks().map((t, i) => {
     if (i !== 2) return t;
-    const { curve_a: _a, curve_c: _c, ...values } = t.values;
+    const { curve_a: _a, curve_knee: _k, ...values } = t.values;
     return { ...t, values };
   });
   const report = buildMetaReport(syntheticPairs(tasks), options);
-  // main_, aux_ and ratio_ of curve_a and curve_c.
+  // main_, aux_ and ratio_ of curve_a and curve_knee.
   assert.equal(report.features.dropped.length, 6);
   assert.ok(report.notes.some((note) => note.startsWith('6 of 42 pair features are missing')));
   assert.ok(report.notes[0].startsWith('only 30 directed pairs: too few to judge a meta-model'));

@@ -6,6 +6,9 @@ import { type AuxRanking, auxCandidates, pushedMost, recommendAux } from '../../
 import { tinyMeta, tinyPairs } from '../report/metaFixture.js';
 import { syntheticPairs, syntheticTasks } from './syntheticPairs.js';
 
+/** The meta-model settings of a default analysis: C = 1, taskrel's curve features. */
+const ranking1 = { C: 1, curveFeatures: 'taskrel' } as const;
+
 function ok(outcome: ReturnType<typeof recommendAux>): AuxRanking {
   assert.equal(outcome.status, 'ok', outcome.status === 'unavailable' ? outcome.reason : '');
   return outcome as AuxRanking & { status: 'ok' };
@@ -31,7 +34,7 @@ test('candidates carry the same pair features the study builds for its own pairs
 
 test('the ranking is the study meta-model: same fit, P(gain) = σ(intercept + Σ coefficient × scaled value)', () => {
   const { training, candidates } = heldOutT5();
-  const ranking = ok(recommendAux(training, candidates, 1));
+  const ranking = ok(recommendAux(training, candidates, ranking1));
   const reference = fitMetaModel(featureMatrix(training, ranking.model.features).matrix, 1);
   assert.deepEqual(ranking.model, reference);
   assert.equal(ranking.trainingPairs, 20);
@@ -55,7 +58,7 @@ test('the ranking is the study meta-model: same fit, P(gain) = σ(intercept + Σ
 
 test('the rule of the synthetic study carries over to the held-out task: larger auxiliary tasks rank first', () => {
   const { training, candidates, truth } = heldOutT5();
-  const ranking = ok(recommendAux(training, candidates, 1));
+  const ranking = ok(recommendAux(training, candidates, ranking1));
   const gaining = new Set(truth.filter((p) => p.label === 1).map((p) => p.aux));
   assert.deepEqual(gaining, new Set(['t2', 't3']));
   assert.deepEqual(new Set(ranking.ranked.slice(0, 2).map((r) => r.aux)), gaining);
@@ -64,26 +67,26 @@ test('the rule of the synthetic study carries over to the held-out task: larger 
 test('features a candidate lacks are left out of the model, with the reason; so are those some training pair lacks', () => {
   const { training, candidates } = heldOutT5();
   delete candidates[2].features.aux_oov_rate;
-  delete training[0].features.ratio_curve_c;
-  const ranking = ok(recommendAux(training, candidates, 1));
-  assert.ok(!ranking.model.features.includes('aux_oov_rate') && !ranking.model.features.includes('ratio_curve_c'));
+  delete training[0].features.ratio_curve_knee;
+  const ranking = ok(recommendAux(training, candidates, ranking1));
+  assert.ok(!ranking.model.features.includes('aux_oov_rate') && !ranking.model.features.includes('ratio_curve_knee'));
   assert.ok(ranking.model.features.includes('main_oov_rate'));
-  assert.deepEqual(ranking.dropped.map((d) => d.feature).sort(), ['aux_oov_rate', 'ratio_curve_c']);
+  assert.deepEqual(ranking.dropped.map((d) => d.feature).sort(), ['aux_oov_rate', 'ratio_curve_knee']);
   assert.match(ranking.dropped.find((d) => d.feature === 'aux_oov_rate')?.reason ?? '', /missing for 1 of 5 candidate pairs \(e\.g\. with t2\)/);
 });
 
 test('training pairs of one class cannot rank anything, and say so', () => {
   const { training, candidates } = heldOutT5();
   const noGain = training.map((p) => ({ ...p, label: 0 as const }));
-  const result = recommendAux(noGain, candidates, 1);
+  const result = recommendAux(noGain, candidates, ranking1);
   assert.deepEqual(result, { status: 'unavailable', reason: 'all 20 training pairs are "no gain": nothing to learn a ranking from' });
-  assert.equal(recommendAux([], candidates, 1).status, 'unavailable');
+  assert.equal(recommendAux([], candidates, ranking1).status, 'unavailable');
 });
 
 test('equal probabilities rank by name; pushedMost skips the main task\'s own features', () => {
   const { training, candidates } = heldOutT5();
   const twins = [{ aux: 'b', features: candidates[0].features }, { aux: 'a', features: candidates[0].features }];
-  const ranking = ok(recommendAux(training, twins, 1));
+  const ranking = ok(recommendAux(training, twins, ranking1));
   assert.deepEqual(ranking.ranked.map((r) => r.aux), ['a', 'b']);
   const pushed = pushedMost(ranking.ranked[0], 4);
   assert.equal(pushed.length, 4);
@@ -94,7 +97,7 @@ test('equal probabilities rank by name; pushedMost skips the main task\'s own fe
 
 test('on a study\'s own pairs the ranking model is the one in its meta.json', () => {
   const meta = tinyMeta();
-  const ranking = ok(recommendAux(tinyPairs(), [], meta.protocol.C));
+  const ranking = ok(recommendAux(tinyPairs(), [], meta.protocol));
   assert.ok(meta.model.status === 'ok');
   const { status: _status, ...stored } = meta.model;
   assert.deepEqual(ranking.model, stored);

@@ -4,6 +4,9 @@ import { evaluateRecommendations, rankingAgreement } from '../../src/meta/recomm
 import { spearmanByHand } from './spearmanByHand.js';
 import { syntheticPairs } from './syntheticPairs.js';
 
+/** The meta-model settings of a default analysis: C = 1, taskrel's curve features. */
+const ranking1 = { C: 1, curveFeatures: 'taskrel' } as const;
+
 const entry = (probability: number, gain: number) => ({ probability, gain, label: (gain > 0 ? 1 : 0) as 0 | 1 });
 
 test('agreement of a ranking with measured gains, checked by hand', () => {
@@ -22,9 +25,9 @@ test('agreement of a ranking with measured gains, checked by hand', () => {
 
 test('each task is held out entirely: its own gains, as main or as auxiliary task, never move its ranking', () => {
   const pairs = syntheticPairs();
-  const base = evaluateRecommendations(pairs, 1);
+  const base = evaluateRecommendations(pairs, ranking1);
   const flipped = pairs.map((p) => (p.main === 't2' || p.aux === 't2' ? { ...p, gain: -p.gain, label: (1 - p.label) as 0 | 1 } : p));
-  const changed = evaluateRecommendations(flipped, 1);
+  const changed = evaluateRecommendations(flipped, ranking1);
   const t2 = (e: typeof base) => e.tasks.find((t) => t.main === 't2');
   const [before, after] = [t2(base), t2(changed)];
   assert.ok(before?.status === 'ok' && after?.status === 'ok');
@@ -35,7 +38,7 @@ test('each task is held out entirely: its own gains, as main or as auxiliary tas
 
 test('per-task scores follow from the ranking and the measured gains; the summary averages them', () => {
   const pairs = syntheticPairs();
-  const evaluation = evaluateRecommendations(pairs, 1);
+  const evaluation = evaluateRecommendations(pairs, ranking1);
   assert.deepEqual(evaluation.tasks.map((t) => t.main), ['t0', 't1', 't2', 't3', 't4', 't5']);
   const ok = evaluation.tasks.flatMap((t) => (t.status === 'ok' ? [t] : []));
   assert.equal(evaluation.evaluated, ok.length);
@@ -60,7 +63,7 @@ test('per-task scores follow from the ranking and the measured gains; the summar
 test('a held-out task whose remaining pairs have one class is unavailable and left out of the means', () => {
   // Only pairs with t0 gain; without t0, every training pair is "no gain".
   const pairs = syntheticPairs().map((p) => ({ ...p, label: (p.main === 't0' || p.aux === 't0' ? 1 : 0) as 0 | 1 }));
-  const evaluation = evaluateRecommendations(pairs, 1);
+  const evaluation = evaluateRecommendations(pairs, ranking1);
   assert.deepEqual(evaluation.tasks[0], { status: 'unavailable', main: 't0', reason: 'all 20 training pairs are "no gain": nothing to learn a ranking from' });
   assert.equal(evaluation.evaluated, 5);
   // Every other task's pairs with t0 as auxiliary gained, and nothing else did.

@@ -4,6 +4,9 @@ import type { RecommendedAux, Recommendation } from '../../src/meta/recommendati
 import { evaluateRecommendations } from '../../src/meta/recommendationEvaluation.js';
 import { syntheticPairs, syntheticTasks } from './syntheticPairs.js';
 
+/** The meta-model settings of a default analysis: C = 1, taskrel's curve features. */
+const ranking1 = { C: 1, curveFeatures: 'taskrel' } as const;
+
 /**
  * A recommendation for synthetic task t5 against a study of t0…t4 (see syntheticPairs). With `verified`, the
  * top two pairs carry t5's true gains and the bottom one a failed run; otherwise nothing was trained.
@@ -12,7 +15,7 @@ export function syntheticRecommendation(verified = true): Recommendation {
   const tasks = syntheticTasks();
   const pairs = syntheticPairs(tasks);
   const training = pairs.filter((p) => p.main !== 't5' && p.aux !== 't5');
-  const ranking = recommendAux(training, auxCandidates(tasks[5], tasks.slice(0, 5)), 1);
+  const ranking = recommendAux(training, auxCandidates(tasks[5], tasks.slice(0, 5)), ranking1);
   if (ranking.status !== 'ok') throw new Error(ranking.reason);
   const last = ranking.ranked.length;
   const measured = (r: (typeof ranking.ranked)[number]): RecommendedAux['verified'] => {
@@ -32,7 +35,7 @@ export function syntheticRecommendation(verified = true): Recommendation {
     trust: {
       leaveOneMainTaskOut: { status: 'ok', accuracy: 0.6, f1: 0.5 },
       baselines: baselines(training.map((p) => p.label)),
-      heldOut: evaluateRecommendations(training, 1),
+      heldOut: evaluateRecommendations(training, ranking1),
     },
     notes: ['a note with <markup>'],
   };

@@ -1,6 +1,6 @@
 import { pairRows } from '../../src/features/pairRows.js';
 import type { PairRow } from '../../src/features/pairRow.js';
-import { CurveFeatureNames, DatasetFeatureNames, type TaskFeatures } from '../../src/features/taskFeatures.js';
+import { curveFeatureNames, DatasetFeatureNames, type TaskFeatures } from '../../src/features/taskFeatures.js';
 import type { GainRow } from '../../src/study/gainRow.js';
 
 /**
@@ -13,10 +13,10 @@ export function syntheticTasks(count = 6): TaskFeatures[] {
     task: `t${t}`,
     values: Object.fromEntries([
       ...DatasetFeatureNames.map((name, f) => [name, 1 + ((t * (f + 2) + f) % 7) + t / 10]),
-      ...CurveFeatureNames.map((name) => [name, 1]),
+      ...curveFeatureNames('taskrel').map((name) => [name, 1]),
     ]),
     missing: {},
-    curveFit: { status: 'ok', curves: 1, fitted: 1, rmse: [0.01], failures: [] },
+    curveFit: { status: 'ok', curves: 1, fitted: 1, rmse: [0.01], failures: [], notes: [] },
   }));
 }
 

@@ -19,7 +19,7 @@ export function tinySpec(): StudySpec {
     evaluation: { evalEvery: 10, curveEvery: 1, devLimit: 0 },
     seeds: [1, 2],
     output: 'reports/tiny',
-    analysis: { significantOnly: false },
+    analysis: { significantOnly: false, curveFeatures: 'taskrel' },
     records: { transfer: false, inputImportance: false },
   };
 }
@@ -28,8 +28,8 @@ export function tinyFeatures(task: string): TaskFeatures {
   return {
     task,
     values: { sentences: 1200, labels: 17, oov_rate: 0.0312, curve_a: -0.41 },
-    missing: { curve_c: 'log fit did not converge' },
-    curveFit: { status: 'partial', curves: 2, fitted: 1, rmse: [0.01], failures: ['seed 2: did not converge'] },
+    missing: { curve_knee: 'log fit did not converge' },
+    curveFit: { status: 'partial', curves: 2, fitted: 1, rmse: [0.01], failures: ['seed 2: did not converge'], notes: [] },
   };
 }
 

@@ -79,18 +79,20 @@ test('study tasks without data here cannot be paired, a study-wide vocabulary ca
 /** Trains nothing: answers every job with a made-up run carrying the job's id and hash, and records the jobs. */
 class RecordingExecutor implements RunExecutor {
   readonly jobs: string[][] = [];
-  async run(jobs: Parameters<RunExecutor['run']>[0], events: Parameters<RunExecutor['run']>[1]): Promise<void> {
+  async run(jobs: Parameters<RunExecutor['run']>[0], events: Parameters<RunExecutor['run']>[1]): Promise<'done'> {
     this.jobs.push(jobs.map((j) => j.plan.id));
     for (const { plan } of jobs) {
       const f1 = Object.fromEntries(plan.tasks.map((t) => [t, t === 'tags' ? (plan.kind === 'single' ? 0.8 : 0.84) : 0.7]));
       events.done('worker 1', { ...fakeRun(plan.kind, plan.tasks, plan.seed, f1), id: plan.id, specHash: plan.specHash });
     }
+    return 'done';
   }
   stop(): void {}
 }
 
 const silent: StudyListener = {
   planned() {},
+  note() {},
   start() {},
   progress() {},
   done() {},

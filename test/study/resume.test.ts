@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import test from 'node:test';
 import { finished, startTaskrel } from '../cli/cliTesting.js';
 import { excerptStudy } from './studyTesting.js';
@@ -60,4 +60,55 @@ test('a changed setting makes runs stale: they are retrained, the others kept', 
   assert.match(again.stderr, /"finished":2,"stale":1,"pending":1/);
   const after = runFiles(dir);
   for (const [file, content] of before) assert.equal(after.get(file) === content, file.startsWith('single'), file);
+});
+
+test('an interrupted study writes no gains and no "finished" event; a killed one leaves no worker stack trace', { timeout: 300_000 }, async () => {
+  for (const [signal, group] of [['SIGINT', true], ['SIGKILL', false]] as const) {
+    const { specFile, dir } = excerptStudy();
+    const child = study(specFile, true);
+    const exited = finished(child);
+    while (runFiles(dir).size < 1) await new Promise((r) => setTimeout(r, 50));
+    // Ctrl-C reaches the whole process group; kill -9 of the coordinator alone leaves its workers to notice.
+    process.kill(group ? -(child.pid as number) : (child.pid as number), signal);
+    const { code, stderr } = await exited;
+    assert.equal(code, signal === 'SIGINT' ? 130 : null, stderr);
+    assert.equal(existsSync(join(dir, 'gains.csv')), false, `${signal}: gains.csv written`);
+    assert.doesNotMatch(stderr, /EPIPE|"event":"finished"|\n {4}at /, `${signal}: ${stderr}`);
+    if (signal === 'SIGINT') assert.match(stderr, /"event":"interrupted"/);
+  }
+});
+
+test('a truncated run file is set aside with a note and its run trained again; the folder is named in full', { timeout: 300_000 }, async () => {
+  const { specFile } = excerptStudy();
+  const root = dirname(specFile);
+  const spec = JSON.parse(readFileSync(specFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(specFile, JSON.stringify({ ...spec, tasks: (spec.tasks as unknown[]).slice(0, 2), output: 'relative-study' }));
+  const dir = join(root, 'relative-study');
+  const first = await finished(startTaskrel(['study', specFile, '--workers', '2'], false, root));
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stderr, new RegExp(`study folder: ${dir} \\('relative-study' in the working directory\\)`));
+  const gains = readFileSync(join(dir, 'gains.csv'), 'utf8');
+  const file = join(dir, 'runs', 'single--x-upos--s7.json');
+  const content = readFileSync(file, 'utf8');
+  writeFileSync(file, content.slice(0, 100));
+
+  const again = await finished(startTaskrel(['study', specFile, '--workers', '2'], false, root));
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, /"event":"note","message":"[^"]*single--x-upos--s7\.json: not valid JSON[^"]*; moved to [^"]*runs\/unreadable\/single--x-upos--s7\.\d+\.json, and its run is trained again"/);
+  assert.match(again.stderr, /"finished":2,"stale":0,"pending":1/);
+  const { seconds: _s, finishedAt: _f, ...retrained } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const { seconds: _s2, finishedAt: _f2, ...original } = JSON.parse(content) as Record<string, unknown>;
+  assert.deepEqual(retrained, original);
+  assert.equal(readdirSync(join(dir, 'runs', 'unreadable')).length, 1);
+  assert.equal(readFileSync(join(dir, 'gains.csv'), 'utf8'), gains);
+});
+
+test('a study of one task is refused before anything is trained or written', async () => {
+  const { specFile, dir } = excerptStudy();
+  const spec = JSON.parse(readFileSync(specFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(specFile, JSON.stringify({ ...spec, tasks: (spec.tasks as unknown[]).slice(0, 1) }));
+  const { code, stderr } = await finished(study(specFile));
+  assert.equal(code, 1);
+  assert.equal(stderr, `taskrel: ${specFile}: tasks: expected at least two tasks (a study measures what each task gains from training with another), got an array of 1\n`);
+  assert.equal(existsSync(dir), false);
 });

@@ -23,6 +23,7 @@ test('the spec hash changes exactly when something that determines the run chang
   const original = hashes(plan());
   assert.deepEqual(hashes(plan({ description: 'words only' })), original);
   assert.deepEqual(hashes(plan({ output: 'elsewhere' })), original);
+  assert.deepEqual(hashes(plan({ analysis: { significantOnly: true, curveFeatures: 'paper' } })), original);
   const wider = hashes(plan({ model: { type: 'tagger', hiddenDim: 64 } }));
   assert.ok([...original].every(([id, h]) => wider.get(id) !== h));
   const sampler = hashes(plan({ sampler: { name: 'proportional' } }));

@@ -39,6 +39,7 @@ test('errors name the file and the field, and say what was expected', () => {
     [{ ...minimal, modle: {} }, /modle: unknown field \(did you mean 'model'\?\)/],
     [{ ...minimal, tasks: ['ewt-upos', 'no-such-task'] }, /tasks\[1\]: expected a built-in task \(ewt-upos, .*\) or a task declared by files, got "no-such-task"/],
     [{ ...minimal, tasks: ['ewt-upos', 'ewt-upos'] }, /tasks: expected distinct task names \('ewt-upos' appears twice\)/],
+    [{ ...minimal, tasks: ['ewt-upos'] }, /studies\/mini\.json: tasks: expected at least two tasks \(a study measures what each task gains from training with another\), got an array of 1$/],
     [{ ...minimal, optimizer: { name: 'sgd' } }, /optimizer\.name: expected one of 'adam', 'adadelta', got "sgd"/],
     [{ ...minimal, budget: {} }, /budget\.singleBatches: expected an integer ≥ 1, got nothing/],
     [{ ...minimal, seeds: [1, 1] }, /seeds: expected distinct seeds/],

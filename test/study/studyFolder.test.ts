@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { computeGains } from '../../src/study/gains.js';
-import { readGains, readRuns, runFile, setAsideRuns, writeGains, writeRun } from '../../src/study/studyFolder.js';
+import { readGains, readRuns, runFile, scanRuns, setAsideRuns, setAsideUnreadableRuns, writeGains, writeRun } from '../../src/study/studyFolder.js';
 import { temporaryDirectory } from '../data/testFiles.js';
 import { fakeRun } from './studyTesting.js';
 
@@ -29,6 +29,28 @@ test('a corrupt run file is an error naming the file and field', () => {
   assert.throws(() => readRuns(dir), /runs\/single--a--s1\.json: seed: expected an integer ≥ 0, got "one"/);
   writeFileSync(runFile(dir, run.id), '{"id": ');
   assert.throws(() => readRuns(dir), /single--a--s1\.json: not valid JSON/);
+});
+
+test('unreadable run files are found and set aside; the readable ones stay', () => {
+  const dir = temporaryDirectory();
+  const good = fakeRun('single', ['a'], 1, { a: 0.8 });
+  writeRun(dir, good);
+  writeFileSync(runFile(dir, 'single--b--s1'), '{"id": "single--b--s1", "kind": "sin');
+  const { runs, unreadable } = scanRuns(dir);
+  assert.deepEqual(runs, [good]);
+  assert.deepEqual(unreadable.map((u) => u.file), [runFile(dir, 'single--b--s1')]);
+  assert.throws(() => readRuns(dir), /single--b--s1\.json: not valid JSON .*\(taskrel study sets an unreadable run file aside and trains its run again\)/);
+  const moved = setAsideUnreadableRuns(dir);
+  assert.equal(moved.length, 1);
+  assert.match(moved[0].movedTo, /runs\/unreadable\/single--b--s1\.\d+\.json$/);
+  assert.deepEqual(readRuns(dir), [good]);
+  assert.deepEqual(readdirSync(join(dir, 'runs', 'unreadable')).length, 1);
+});
+
+test('a gains.csv with a header only (no pair scored) reads as no gains', async () => {
+  const dir = temporaryDirectory();
+  writeGains(dir, []);
+  assert.deepEqual(await readGains(dir), []);
 });
 
 test('writing leaves no temporary files behind', () => {

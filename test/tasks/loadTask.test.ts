@@ -105,3 +105,15 @@ test("a CoNLL-U label column of '_' is an error, except FEATS where '_' means no
 test('an unknown task name is one error listing the built-in tasks', async () => {
   await assert.rejects(loadTask('ewt-pos'), /^TaskrelError: unknown task 'ewt-pos'; expected a built-in task \(ewt-upos, ewt-xpos, .*\) or a task spec \.json file$/);
 });
+
+test('CoNLL labels with trailing spaces are the same labels, so dev and test keep theirs', async () => {
+  const directory = temporaryDirectory();
+  const file = (name: string, text: string): string => {
+    writeFileSync(join(directory, name), text);
+    return join(directory, name);
+  };
+  const files = { train: file('train.conll', 'Paris\tB-LOC  \nis\tO  \n'), dev: file('dev.conll', 'Rome\tB-LOC\nis\tO\n'), test: file('test.conll', 'Oslo\tB-LOC\n') };
+  const task = await loadTask(spec({ name: 'spaces', kind: 'tagging', format: 'conll' }, files), { cacheDir: directory });
+  assert.deepEqual(task.labels, ['B-LOC', 'O']);
+  assert.deepEqual(task.unseen, []);
+});

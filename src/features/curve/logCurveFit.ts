@@ -3,24 +3,35 @@ import { curveProblem } from './curveProblem.js';
 import { goldenSection } from './goldenSection.js';
 
 /**
- * A least-squares fit of L(i) = a·ln(c·i + 1) + b to a loss curve (i = training step), or why there is none.
+ * taskrel's least-squares fit of L(x) = a·ln(x + k) + b to a loss curve (x = training step), or why there is none.
  *
- * The paper's form a·ln(c·i + d) + b has one parameter too many: (a, c, d, b) and (a, kc, kd, b − a·ln k) give
- * the same curve for every k > 0, so c alone is whatever the optimiser happened to stop at. Fixing d = 1 makes
- * every parameter identifiable (c here equals the paper's c/d): b is the loss at step 0, c the rate at which the
- * curve bends (1/c steps to the knee), a its height. c may be negative down to c·i_max > −1 (keeping c·i + 1 > 0).
+ * The paper's a·ln(c·x + d) + b has one parameter too many: only d/c is identified, so c alone is wherever the
+ * optimiser stopped. Dividing c out, a·ln(c·x + d) + b = a·ln(x + k) + b + a·ln(c) with k = d/c: the logarithm
+ * starts k steps before step 0. k = 0 is a curve logarithmic from its first point (the loss fell before it was
+ * first recorded), where c = 1/k would be infinite; as k grows the curve straightens, and k stops at
+ * KNEE_LIMIT × the last step, where ln(x + k) is a straight line over the curve to within 0.5 %. Both ends are
+ * values, not failures, so the two features are defined for every curve with a trend.
  */
 export type LogCurveFit =
-  | { ok: true; a: number; b: number; c: number; rmse: number; r2: number }
   | {
-      ok: false;
-      reason: string;
-      /**
-       * Present when only c is lost: as c → ∞ the curve tends to a·ln(i) + b′ (the loss fell before the first
-       * recorded step), whose a is still well defined.
-       */
-      a?: number;
-    };
+      ok: true;
+      a: number;
+      b: number;
+      knee: number;
+      rmse: number;
+      r2: number;
+      /** Set when the knee sits at one end of its range, saying which and what it means. */
+      boundary?: string;
+    }
+  | { ok: false; reason: string };
+
+export const KNEE_LIMIT = 100;
+/** Grid over log10(k / last step) before refinement. */
+const GRID_FROM = -6;
+const GRID_STEP = 0.05;
+
+export const FIRST_POINT = 'logarithmic from its first point (k at its lowest, 0)';
+export const STRAIGHT = `straight over the whole curve (k at its limit, ${KNEE_LIMIT} × the last step)`;
 
 interface Profile {
   a: number;
@@ -28,69 +39,41 @@ interface Profile {
   sse: number;
 }
 
-/** For fixed c the model is linear in a and b: solve them in closed form (variable projection). */
-function profile(steps: readonly number[], loss: readonly number[], c: number): Profile {
+/** For fixed k the model is linear in a and b: solve them in closed form (variable projection). */
+function profile(steps: readonly number[], loss: readonly number[], knee: number): Profile {
   const n = steps.length;
-  const g = steps.map((i) => Math.log1p(c * i));
+  const g = steps.map((x) => Math.log(x + knee));
   const meanG = g.reduce((s, x) => s + x, 0) / n;
   const meanL = loss.reduce((s, x) => s + x, 0) / n;
   let sgg = 0;
   let sgl = 0;
-  for (let k = 0; k < n; k++) {
-    sgg += (g[k] - meanG) ** 2;
-    sgl += (g[k] - meanG) * (loss[k] - meanL);
+  for (let i = 0; i < n; i++) {
+    sgg += (g[i] - meanG) ** 2;
+    sgl += (g[i] - meanG) * (loss[i] - meanL);
   }
   const a = sgg > 0 ? sgl / sgg : 0;
   const b = meanL - a * meanG;
   // Summing residuals directly (not sll − a·sgl) keeps precision when the fit is nearly exact.
   let sse = 0;
-  for (let k = 0; k < n; k++) sse += (loss[k] - a * g[k] - b) ** 2;
+  for (let i = 0; i < n; i++) sse += (loss[i] - a * g[i] - b) ** 2;
   return { a, b, sse };
 }
 
-/** One side of the search over c: c(t) for t in [from, to], and what it means when the best t is at `to`'s end. */
-interface Branch {
-  from: number;
-  to: number;
-  c(t: number): number;
-  /** Why the fit fails when the best grid point is the branch's first / last point. */
-  atFrom: string;
-  atTo: string;
-  /** Whether a keeps a finite limit when the best point is the last one. */
-  aAtTo: boolean;
+/** Candidate knees: the lowest allowed, then a logarithmic grid up to the limit. */
+function kneeGrid(steps: readonly number[]): number[] {
+  const last = steps[steps.length - 1];
+  // ln(0) is undefined: a curve recorded from step 0 keeps its knee a thousandth of a step spacing above it.
+  const lowest = steps[0] > 0 ? 0 : steps[1] * 1e-3;
+  const grid = [lowest];
+  const points = Math.round((Math.log10(KNEE_LIMIT) - GRID_FROM) / GRID_STEP);
+  for (let j = 0; j <= points; j++) {
+    const knee = last * 10 ** (GRID_FROM + j * GRID_STEP);
+    if (knee > lowest) grid.push(knee);
+  }
+  return grid;
 }
 
-const GRID_STEP = 0.1;
-const LINEAR =
-  'the curve is a straight line (c → 0); a·ln(c·i + 1) then degenerates to a slope and a is unbounded';
-
-function branches(steps: readonly number[]): Branch[] {
-  const iMax = steps[steps.length - 1];
-  const iMin = steps.find((i) => i > 0) ?? iMax;
-  return [
-    {
-      // c > 0 from nearly linear (c·i_max = 1e-4) to a pure logarithm from the first point (c·i_min = 1e4).
-      from: Math.log10(1e-4 / iMax),
-      to: Math.log10(1e4 / iMin),
-      c: (t) => 10 ** t,
-      atFrom: LINEAR,
-      atTo: 'the curve is a pure ln(i) from its first point (c → ∞), so c is not identified',
-      aAtTo: true,
-    },
-    {
-      // c < 0 with c·i_max = −u, u = logistic(t) from 1e-4 (nearly linear) to 1 − 1e-6 (singular at the
-      // last point).
-      from: Math.log(1e-4 / (1 - 1e-4)),
-      to: Math.log((1 - 1e-6) / 1e-6),
-      c: (t) => -1 / (1 + Math.exp(-t)) / iMax,
-      atFrom: LINEAR,
-      atTo: 'the fit puts a singularity at the last point (c·i_max → −1)',
-      aAtTo: false,
-    },
-  ];
-}
-
-/** Fits the curve: a grid of starts over c on both signs, then golden-section refinement around the best. */
+/** Fits the curve: the profile's sum of squares over a grid of knees, then golden-section refinement. */
 export function fitLogCurve(curve: Curve): LogCurveFit {
   const problem = curveProblem(curve, 4);
   if (problem !== undefined) return { ok: false, reason: problem };
@@ -100,24 +83,26 @@ export function fitLogCurve(curve: Curve): LogCurveFit {
   const total = loss.reduce((s, x) => s + (x - mean) ** 2, 0);
   if (total <= 1e-24 * Math.max(1, mean * mean)) return { ok: false, reason: 'the loss is constant' };
 
-  let best = { branch: branches(step)[0], t: 0, index: 0, points: 0, sse: Infinity };
-  for (const branch of branches(step)) {
-    const points = Math.ceil((branch.to - branch.from) / GRID_STEP) + 1;
-    for (let k = 0; k < points; k++) {
-      const t = branch.from + ((branch.to - branch.from) * k) / (points - 1);
-      const { sse } = profile(step, loss, branch.c(t));
-      if (sse < best.sse) best = { branch, t, index: k, points, sse };
-    }
+  const grid = kneeGrid(step);
+  const sse = grid.map((knee) => profile(step, loss, knee).sse);
+  const best = sse.indexOf(Math.min(...sse));
+  let knee = grid[best];
+  let boundary: string | undefined;
+  if (best === 0) boundary = FIRST_POINT;
+  else if (best === grid.length - 1) boundary = STRAIGHT;
+  else if (best > 0) {
+    const low = grid[best - 1];
+    const high = grid[best + 1];
+    knee = goldenSection((k) => profile(step, loss, k).sse, low, high, 1e-10 * high);
   }
-  const { branch, index, points } = best;
-  if (index === 0) return { ok: false, reason: branch.atFrom };
-  if (index === points - 1) {
-    if (!branch.aAtTo) return { ok: false, reason: branch.atTo };
-    return { ok: false, reason: branch.atTo, a: profile(step, loss, branch.c(branch.to)).a };
-  }
-  const width = (branch.to - branch.from) / (points - 1);
-  const t = goldenSection((x) => profile(step, loss, branch.c(x)).sse, best.t - width, best.t + width, 1e-12);
-  const c = branch.c(t);
-  const { a, b, sse } = profile(step, loss, c);
-  return { ok: true, a, b, c, rmse: Math.sqrt(sse / step.length), r2: 1 - sse / total };
+  const fit = profile(step, loss, knee);
+  return {
+    ok: true,
+    a: fit.a,
+    b: fit.b,
+    knee,
+    rmse: Math.sqrt(fit.sse / step.length),
+    r2: 1 - fit.sse / total,
+    ...(boundary === undefined ? {} : { boundary }),
+  };
 }

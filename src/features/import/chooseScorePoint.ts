@@ -1,10 +1,11 @@
 import type { ImportMetric, ScoreStep } from './importFormat.js';
 import type { ScorePoint } from './readScoresCsv.js';
 
-const needed: readonly ImportMetric[] = ['test_f1', 'test_accuracy', 'dev_f1', 'dev_accuracy'];
+/** Gains need the test scores; dev scores are optional (a paper's only evaluation set may be its test set). */
+const needed: readonly ImportMetric[] = ['test_f1', 'test_accuracy'];
 
 /**
- * The score point that counts for a head, with all four metrics, or why there is none. `last`: the last step
+ * The score point that counts for a head, with its test metrics, or why there is none. `last`: the last step
  * with test_f1; `best-dev`: the step with the highest dev_f1 (the earliest on ties), as taskrel's own runs
  * keep their best-dev checkpoint; a number: exactly that step.
  */
@@ -25,7 +26,7 @@ export function chooseScorePoint(points: readonly ScorePoint[], choice: ScoreSte
   }
   const lacking = needed.filter((metric) => point.metrics[metric] === undefined);
   if (lacking.length > 0) {
-    return `step ${point.step} (the step that counts) lacks ${lacking.join(', ')}; expected ${needed.join(', ')} there`;
+    return `step ${point.step} (the step that counts) lacks ${lacking.join(', ')}; expected ${needed.join(' and ')} there`;
   }
   return point;
 }

@@ -1,5 +1,5 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../atomicWrite.js';
 import { readText } from '../../data/textFile.js';
 import { TaskrelError } from '../../errors.js';
@@ -16,6 +16,7 @@ import {
   writeStudySpec,
 } from '../../study/studyFolder.js';
 import { parseCsv } from '../csvText.js';
+import type { CurveFeatureMode } from '../taskFeatures.js';
 import { tableCsv } from '../danfoCsv.js';
 import { importedRuns } from './importedRuns.js';
 import { ImportFiles, type ScoreStep } from './importFormat.js';
@@ -29,6 +30,8 @@ export interface ImportOptions {
   study: string;
   output?: string;
   scoreStep: ScoreStep;
+  /** Curve-feature definitions, kept in the study folder's study.json (analysis.curveFeatures); taskrel's by default. */
+  curveFeatures?: CurveFeatureMode;
 }
 
 export interface ImportSummary {
@@ -41,6 +44,8 @@ export interface ImportSummary {
   warnings: string[];
   /** Whether task_features.csv gave dataset features. */
   datasetFeatures: boolean;
+  /** What was taken from the logs as they came: left-out non-finite losses, restarted runs. */
+  notes: string[];
 }
 
 async function table(dir: string, file: string) {
@@ -66,7 +71,7 @@ function checkReplaceable(dir: string): void {
   if (!existsSync(join(dir, StudyFiles.spec))) return;
   const foreign = readRuns(dir).filter((run) => !run.origin.startsWith('import'));
   if (foreign.length > 0) {
-    const found = `${dir} holds ${foreign.length} run(s) trained by taskrel (e.g. ${foreign[0].id})`;
+    const found = `${resolve(dir)} holds ${foreign.length} run(s) trained by taskrel (e.g. ${foreign[0].id})`;
     throw new TaskrelError(`${found}; import into a new study name`);
   }
 }
@@ -79,12 +84,9 @@ function checkReplaceable(dir: string): void {
 export async function importStudy(sourceDir: string, options: ImportOptions): Promise<ImportSummary> {
   const runsTable = await table(sourceDir, ImportFiles.runs);
   const runs = readRunsCsv(runsTable);
-  const tables = {
-    dir: sourceDir,
-    runs,
-    curves: readCurvesCsv(await table(sourceDir, ImportFiles.curves), runs),
-    scores: readScoresCsv(await table(sourceDir, ImportFiles.scores), runs),
-  };
+  const curves = readCurvesCsv(await table(sourceDir, ImportFiles.curves), runs);
+  const scores = readScoresCsv(await table(sourceDir, ImportFiles.scores), runs);
+  const tables = { dir: sourceDir, runs, curves: curves.curves, scores: scores.scores };
   const finishedAt = statSync(runsTable.file).mtime.toISOString();
   const results = importedRuns(tables, options.scoreStep, finishedAt).map((run) =>
     parseRunResult(run, `imported run ${run.id}`),
@@ -104,6 +106,7 @@ export async function importStudy(sourceDir: string, options: ImportOptions): Pr
       budget: { singleBatches: Math.max(1, ...singles.map((r) => r.batches)) },
       seeds: [...new Set(results.map((r) => r.seed))].sort((a, b) => a - b),
       output: dir,
+      ...(options.curveFeatures === undefined ? {} : { analysis: { curveFeatures: options.curveFeatures } }),
     },
     `import of ${sourceDir}`,
     sourceDir,
@@ -134,5 +137,6 @@ export async function importStudy(sourceDir: string, options: ImportOptions): Pr
     unscored: gains.unscored,
     warnings: missingSingles(results),
     datasetFeatures: datasetTable !== undefined,
+    notes: [...curves.notes, ...scores.notes],
   };
 }

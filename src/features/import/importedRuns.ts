@@ -1,5 +1,5 @@
 import type { Curve, HeadResult } from '../../engine/trainingResult.js';
-import { inputError } from '../../errors.js';
+import { inputError, TaskrelError } from '../../errors.js';
 import type { RunResult } from '../../study/runResult.js';
 import { sha256, stableStringify } from '../../study/stableJson.js';
 import { chooseScorePoint } from './chooseScorePoint.js';
@@ -23,24 +23,25 @@ function head(tables: ImportTables, run: ImportedRun, task: string, scoreStep: S
   const scoresFile = `${tables.dir}/${ImportFiles.scores}`;
   const where = `run ${run.id} (runs.csv line ${run.line}) task ${task}`;
   if (points.length === 0) {
-    throw inputError(scoresFile, undefined, `no scores for ${where}; expected its test and dev scores`);
+    throw inputError(scoresFile, undefined, `no scores for ${where}; expected at least its test scores`);
   }
   const chosen = chooseScorePoint(points, scoreStep);
   if (typeof chosen === 'string') throw inputError(scoresFile, undefined, `${where}: ${chosen}`);
-  const dev = points.filter((p) => p.metrics.dev_f1 !== undefined && p.metrics.dev_accuracy !== undefined);
-  const m = chosen.metrics as Required<ScorePoint['metrics']>;
+  const devPoints = points.filter((p) => p.metrics.dev_f1 !== undefined && p.metrics.dev_accuracy !== undefined);
+  const m = chosen.metrics;
+  const dev = m.dev_f1 !== undefined && m.dev_accuracy !== undefined ? { f1: m.dev_f1, accuracy: m.dev_accuracy } : null;
   return {
     batches: Math.max(curve.step[curve.step.length - 1] ?? 0, points[points.length - 1].step),
     curve,
     dev: {
-      step: dev.map((p) => p.step),
-      f1: dev.map((p) => p.metrics.dev_f1 as number),
-      accuracy: dev.map((p) => p.metrics.dev_accuracy as number),
+      step: devPoints.map((p) => p.step),
+      f1: devPoints.map((p) => p.metrics.dev_f1 as number),
+      accuracy: devPoints.map((p) => p.metrics.dev_accuracy as number),
     },
     best: {
       step: chosen.step,
-      dev: { f1: m.dev_f1, accuracy: m.dev_accuracy },
-      test: { f1: m.test_f1, accuracy: m.test_accuracy },
+      dev,
+      test: { f1: m.test_f1 as number, accuracy: m.test_accuracy as number },
     },
   };
 }
@@ -50,6 +51,13 @@ function head(tables: ImportTables, run: ImportedRun, task: string, scoreStep: S
  * `origin` keeps the user's run id; the spec hash covers the imported content, so a changed import is a new run.
  */
 export function importedRuns(tables: ImportTables, scoreStep: ScoreStep, finishedAt: string): RunResult[] {
+  const anyDev = [...tables.scores.values()].some((points) => points.some((p) => p.metrics.dev_f1 !== undefined));
+  if (scoreStep === 'best-dev' && !anyDev) {
+    throw new TaskrelError(
+      `${tables.dir}/${ImportFiles.scores}: no dev_f1 for any run, and --score-step best-dev picks each head's step with the best dev F1; ` +
+        'with test scores only, use --score-step last (the default) or a step number',
+    );
+  }
   return tables.runs.map((run) => {
     const heads = Object.fromEntries(run.tasks.map((task) => [task, head(tables, run, task, scoreStep)]));
     const kind = run.tasks.length === 1 ? 'single' : 'pair';

@@ -20,7 +20,7 @@ export const recommendSection = {
       '<p class="lead"><code>taskrel recommend --study STUDY_DIR --task TASK</code>, with this folder as STUDY_DIR, ranks the study’s tasks as auxiliary tasks for a task that is not in it.</p>',
     ];
     if (pairs !== null && meta !== null) {
-      const evaluation = evaluateRecommendations(pairs, meta.protocol.C);
+      const evaluation = evaluateRecommendations(pairs, meta.protocol);
       parts.push('<h3>Had each task been new</h3>', `<p class="lead">${escapeHtml(heldOutRankingSentence(evaluation))}</p>`, heldOutTable(evaluation));
     }
     if (stored.length > 0) {

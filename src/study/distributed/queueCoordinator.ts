@@ -55,8 +55,8 @@ export class QueueCoordinator implements RunExecutor {
     this.wake();
   }
 
-  async run(jobs: RunJob[], events: PoolEvents): Promise<void> {
-    if (jobs.length === 0) return;
+  async run(jobs: RunJob[], events: PoolEvents): Promise<'done' | 'stopped'> {
+    if (jobs.length === 0) return 'done';
     const { url, sweepMs = 5000 } = this.options;
     const queue = new Queue<RunJobData, RunResult>(RUN_QUEUE, { connection: { url } });
     const queueEvents = new QueueEvents(RUN_QUEUE, { connection: { url } });
@@ -142,6 +142,7 @@ export class QueueCoordinator implements RunExecutor {
       // also stops reconnecting, so the process can exit).
       if (!(await settledWithin(queue.close(), CLOSE_MS))) (await queue.client).disconnect();
     }
+    return this.stopped && outstanding.size > 0 ? 'stopped' : 'done';
   }
 
   /**

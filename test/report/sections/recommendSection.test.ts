@@ -17,7 +17,7 @@ test('an analysed study shows how the ranking would have done for each of its ta
   const pairs = tinyPairs();
   const rendered = await recommendSection.render({ ...tinyContext(), meta, pairs });
   const html = rendered?.html ?? '';
-  const evaluation = evaluateRecommendations(pairs, meta.protocol.C);
+  const evaluation = evaluateRecommendations(pairs, meta.protocol);
   assert.equal(evaluation.tasks.length, 4);
   for (const task of evaluation.tasks) {
     assert.ok(task.status === 'ok');
