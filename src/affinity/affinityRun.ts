@@ -7,8 +7,10 @@ import { type Model, disposeGradients } from '../engine/models/model.js';
 import { Optimizer } from '../engine/optimizers/optimizer.js';
 import { Rng } from '../engine/rng.js';
 import type { TrainProgress, TrainRequest } from '../engine/trainRequest.js';
+import { type CheckpointHook, expectState, restoring } from '../engine/trainingState.js';
 import { validateTrainRequest } from '../engine/validateTrainRequest.js';
 import { specError } from '../errors.js';
+import type { AffinityState } from './affinityState.js';
 import { cosineSimilarity, gradientPieces } from './gradientCosine.js';
 import { type Probe, lookaheadAffinities } from './lookahead.js';
 import { type LookaheadConfig, lookaheadOptimizer } from './lookaheadRules.js';
@@ -16,11 +18,16 @@ import { type SharedParameters, sharedParameters, sharedPart } from './sharedPar
 import { HalfSums } from './splitHalf.js';
 
 /** One hard-sharing run over all tasks, as `train` takes it, plus when and how to measure affinities. */
-export interface AffinityRequest extends Omit<TrainRequest, 'curveEvery' | 'evalEvery' | 'devLimit' | 'onProgress' | 'transferTasks' | 'inputImportance'> {
+export interface AffinityRequest
+  extends Omit<TrainRequest, 'curveEvery' | 'evalEvery' | 'devLimit' | 'onProgress' | 'transferTasks' | 'inputImportance' | 'resume' | 'checkpoint'> {
   /** Measure after every this many training steps. */
   every: number;
   lookahead: LookaheadConfig;
   onProgress?: (progress: AffinityProgress) => void;
+  /** Continue from this state (offered to `checkpoint` by a run of this same request) instead of from step 0. */
+  resume?: AffinityState;
+  /** Offered the run's state between steps, to save it (as train's). */
+  checkpoint?: CheckpointHook<AffinityState>;
 }
 
 /** Training progress, as `train` reports it, and the measurements taken so far. */
@@ -62,15 +69,16 @@ export interface AffinityCost {
  * seed (same random streams), without evaluation, and after every `every` steps measures, on one fresh training
  * batch per task, TAG's lookahead affinity and the cosine of the tasks' shared-parameter gradients. Measuring
  * draws its batches and dropout from streams of its own and restores every parameter, so it leaves training as it
- * was: the run's losses are those of `train`.
+ * was: the run's losses are those of `train`. Checkpoints and resuming work as train's.
  */
 export async function measureAffinity(request: AffinityRequest): Promise<AffinityMeasurement> {
   // The fields shared with training are checked as training checks them; curves and evaluation are not recorded.
-  validateTrainRequest({ ...request, curveEvery: 1, evalEvery: 1, onProgress: undefined });
+  validateTrainRequest({ ...request, curveEvery: 1, evalEvery: 1, onProgress: undefined, resume: undefined, checkpoint: undefined });
   checkPositiveInteger('every', request.every);
   if (request.tasks.length < 2) throw specError('tasks', 'expected at least two tasks to relate');
   const backend = await selectBackend(request.backend);
-  const started = performance.now();
+  const { resume, checkpoint } = request;
+  const started = performance.now() - (resume?.seconds ?? 0) * 1000;
   const training = new HardSharing(request);
   const { rng, model, optimizer, names } = training;
   const probeStreams = request.tasks.map((t) => new BatchStream(t.train, t.kind, request.batchSize, rng.fork(`affinity-batches:${t.name}`)));
@@ -81,14 +89,39 @@ export async function measureAffinity(request: AffinityRequest): Promise<Affinit
   let measurements = 0;
   const timing = { gradientSeconds: 0, lookaheadSeconds: 0 };
   const shared = sharedParameters(model);
+  const state = (step: number): AffinityState => ({
+    step,
+    seconds: (performance.now() - started) / 1000,
+    measurements,
+    timing: { ...timing },
+    training: training.state(),
+    probeStreams: probeStreams.map((stream) => stream.state()),
+    probeDropout: probeDropout.state(),
+    sums: { lookahead: sums.lookahead.state(), cosine: sums.cosine.state() },
+  });
+  let done = 0;
   try {
-    for (let step = 1; step <= request.batches; step++) {
+    if (resume !== undefined) {
+      restoring(() => {
+        expectState(Number.isInteger(resume.step) && resume.step >= 1 && resume.step < request.batches, `step ${resume.step} is not within a run of ${request.batches} batches`);
+        expectState(resume.probeStreams.length === n, `${resume.probeStreams.length} probe streams were saved for ${n} tasks`);
+        training.restore(resume.training);
+        probeStreams.forEach((stream, i) => stream.restore(resume.probeStreams[i]));
+        probeDropout.restore(resume.probeDropout);
+        sums.lookahead.restore(resume.sums.lookahead);
+        sums.cosine.restore(resume.sums.cosine);
+        ({ measurements, step: done } = resume);
+        Object.assign(timing, resume.timing);
+      });
+    }
+    for (let step = done + 1; step <= request.batches; step++) {
       const { task, loss } = training.step();
       if (step % request.every === 0) {
         measure(model, stepper, shared, probeStreams.map((stream, j) => ({ head: names[j], batch: stream.next() })), probeDropout, sums, timing);
         measurements++;
       }
       request.onProgress?.({ step, batches: request.batches, task: names[task], loss, measurements });
+      if (checkpoint !== undefined && step < request.batches && checkpoint.due(step)) await checkpoint.save(state(step));
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
