@@ -1,6 +1,9 @@
-import type { BackendName } from '../engine/backend.js';
+import { type BackendName, selectBackend } from '../engine/backend.js';
 import { train } from '../engine/train.js';
-import type { TrainProgress } from '../engine/trainRequest.js';
+import type { TrainProgress, TrainRequest } from '../engine/trainRequest.js';
+import type { TrainingResult } from '../engine/trainingResult.js';
+import { StateMismatchError, type TrainingState } from '../engine/trainingState.js';
+import { type CheckpointEvent, type CheckpointSettings, RunCheckpoint, type RunIdentity } from './runCheckpoint.js';
 import { runInputs } from './runInputs.js';
 import type { RunResult } from './runResult.js';
 import { transferTasks } from './transferTasks.js';
@@ -11,14 +14,25 @@ export interface ExecuteOptions {
   /** Recorded in the result: `local`, `redis:<worker>`, … */
   origin: string;
   onProgress?: (progress: TrainProgress) => void;
+  /** Save the run's state now and then, and continue from a saved one; absent: start from step 0, save nothing. */
+  checkpoints?: CheckpointSettings;
+  onCheckpoint?: (event: CheckpointEvent) => void;
+  /** True once the process is asked to stop: the run then saves its checkpoint after the step in progress. */
+  saveNow?: () => boolean;
 }
 
-/** Trains one planned run (a single task or a pair) exactly as the study spec says and returns its record. */
+/**
+ * Trains one planned run (a single task or a pair) exactly as the study spec says and returns its record. With
+ * checkpoints, a run whose checkpoint is there continues from it and ends as the uninterrupted run would; the
+ * checkpoint is left for the caller to remove once the result is safe.
+ */
 export async function executeRun(job: RunJob, options: ExecuteOptions): Promise<RunResult> {
   const { spec, plan } = job;
   const { vocabulary, ...inputs } = await runInputs(spec, plan.tasks, plan.seed);
   const started = Date.now();
-  const result = await train({
+  const backend = await selectBackend(job.backend as BackendName | undefined);
+  const versions = await runVersions(backend);
+  const request: TrainRequest = {
     ...inputs,
     model: spec.model,
     optimizer: spec.optimizer,
@@ -32,9 +46,12 @@ export async function executeRun(job: RunJob, options: ExecuteOptions): Promise<
     seed: plan.seed,
     transferTasks: spec.records.transfer ? await transferTasks(spec, inputs.tasks, vocabulary) : undefined,
     inputImportance: spec.records.inputImportance,
-    backend: job.backend as BackendName | undefined,
+    backend,
     onProgress: options.onProgress,
-  });
+  };
+  const elapsed = (): number => (Date.now() - started) / 1000;
+  const identity = { run: plan.id, specHash: plan.specHash, versions, batches: plan.batches };
+  const { result, earlier } = await trainFromCheckpoint(request, identity, options, elapsed);
   return {
     id: plan.id,
     kind: plan.kind,
@@ -42,13 +59,39 @@ export async function executeRun(job: RunJob, options: ExecuteOptions): Promise<
     seed: plan.seed,
     specHash: plan.specHash,
     backend: result.backend,
-    versions: await runVersions(result.backend),
+    versions,
     origin: options.origin,
     finishedAt: new Date().toISOString(),
-    seconds: (Date.now() - started) / 1000,
+    seconds: earlier + elapsed(),
     batches: result.batches,
     ...(result.earlyStop === undefined ? {} : { earlyStop: result.earlyStop }),
     heads: result.heads,
     ...(result.inputImportance === undefined ? {} : { inputImportance: { words: vocabulary.words, ...result.inputImportance } }),
   };
+}
+
+/**
+ * Trains, continuing from the run's checkpoint when there is one that fits; `earlier` is the seconds the run had
+ * taken before this session (`elapsed` counts this session's). A checkpoint the engine finds does not fit the run
+ * is set aside and training restarts.
+ */
+async function trainFromCheckpoint(
+  request: TrainRequest,
+  identity: RunIdentity,
+  options: ExecuteOptions,
+  elapsed: () => number,
+): Promise<{ result: TrainingResult; earlier: number }> {
+  if (options.checkpoints === undefined) return { result: await train(request), earlier: 0 };
+  const checkpoint = new RunCheckpoint<TrainingState>(options.checkpoints, identity, options.onCheckpoint ?? (() => undefined));
+  const saved = checkpoint.load();
+  const run = (earlier: number, resume?: TrainingState): Promise<TrainingResult> =>
+    train({ ...request, resume, checkpoint: checkpoint.hook(() => earlier + elapsed(), options.saveNow) });
+  if (saved === undefined) return { result: await run(0), earlier: 0 };
+  try {
+    return { result: await run(saved.seconds, saved.state), earlier: saved.seconds };
+  } catch (error) {
+    if (!(error instanceof StateMismatchError)) throw error;
+    checkpoint.setAside(error.message);
+    return { result: await run(0), earlier: 0 };
+  }
 }

@@ -3,7 +3,7 @@ import type { PoolEvents } from './localPool.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import type { StudySpec } from './spec.js';
-import { readRuns, setAsideRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
+import { readRuns, removeCheckpoint, setAsideRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
 import type { RunJob } from './workerMessages.js';
 
 /** Trains run jobs somewhere (local worker processes, or workers behind a queue) and reports through events. */
@@ -28,7 +28,8 @@ export interface StudyOutcome {
 /**
  * Brings a study folder up to date with its plan: runs whose stored spec hash matches are kept, missing and
  * stale ones are trained, each finished run is persisted atomically the moment it arrives (so an interruption
- * loses only runs in flight), then the gains of every directed pair are written.
+ * loses only runs in flight, and of those only what they trained since their last checkpoint), then the gains of
+ * every directed pair are written. A run's checkpoint is removed once the run is saved.
  */
 export async function runStudy(
   spec: StudySpec,
@@ -43,6 +44,8 @@ export async function runStudy(
   const finished = plans.filter((p) => stored.get(p.id)?.specHash === p.specHash);
   const stale = plans.filter((p) => stored.has(p.id) && stored.get(p.id)?.specHash !== p.specHash);
   const pending = plans.filter((p) => !finished.includes(p));
+  // Left behind when a session ended between saving a run and removing its checkpoint.
+  for (const plan of finished) removeCheckpoint(dir, plan.id);
   listener.planned(pending, finished, stale);
 
   const failed: StudyOutcome['failed'] = [];
@@ -52,6 +55,7 @@ export async function runStudy(
     {
       start: (worker, plan) => listener.start(worker, plan),
       progress: (worker, plan, progress) => listener.progress(worker, plan, progress),
+      checkpoint: (worker, plan, event) => listener.checkpoint(worker, plan, event),
       done: (worker, result) => {
         const plan = byId.get(result.id);
         if (plan === undefined || plan.specHash !== result.specHash) {
@@ -60,6 +64,7 @@ export async function runStudy(
           return;
         }
         writeRun(dir, result);
+        removeCheckpoint(dir, result.id);
         listener.done(worker, result);
       },
       failed: (worker, plan, message) => {

@@ -93,6 +93,7 @@ const silent: StudyListener = {
   planned() {},
   start() {},
   progress() {},
+  checkpoint() {},
   done() {},
   failed() {},
 };

@@ -29,7 +29,7 @@ after(async () => {
 
 function startWorker(): { worker: RunWorker; lines: string[] } {
   const lines: string[] = [];
-  const worker = new RunWorker({ url: redis.url, concurrency: 1, lockMs: 30_000, log: (line) => void lines.push(line) });
+  const worker = new RunWorker({ url: redis.url, concurrency: 1, lockMs: 30_000, checkpointEvery: 0, log: (line) => void lines.push(line) });
   return { worker, lines };
 }
 
@@ -62,6 +62,7 @@ test('a worker refuses, without retrying, a run of another taskrel version or ov
     await new QueueCoordinator({ url: redis.url, fingerprints: elsewhere }).run([job], {
       start: () => undefined,
       progress: () => undefined,
+      checkpoint: () => undefined,
       done: () => assert.fail('a run over other data was trained'),
       failed: (_worker, _plan, message) => void failed.push(message),
     });
@@ -100,7 +101,7 @@ test('a worker holding a run stops within seconds when Redis has become unreacha
   await queue.add(job.plan.id, runJobData(job, taskrelVersion, fingerprints), { jobId: 'long-run' });
   await queue.close();
   const lines: string[] = [];
-  const worker = new RunWorker({ url: own.url, concurrency: 1, lockMs: 30_000, log: (line) => void lines.push(line) });
+  const worker = new RunWorker({ url: own.url, concurrency: 1, lockMs: 30_000, checkpointEvery: 0, log: (line) => void lines.push(line) });
   await until(() => lines.some((l) => l.includes('started')), 'the run to start');
   await own.stop();
   await until(() => lines.some((l) => l.startsWith('redis: ')), 'the lost connection to be noticed');
