@@ -1,6 +1,6 @@
 import { type ProgressSnapshot, ProgressTracker } from '../study/progressTracker.js';
 import type { RunPlan } from '../study/runPlan.js';
-import { describeCheckpointEvent } from '../study/runCheckpoint.js';
+import { describeCheckpointEvent } from '../study/checkpointEvent.js';
 import type { StudyListener } from '../study/runStudy.js';
 import { createProgressDisplay, formatDuration } from './progressDisplay.js';
 

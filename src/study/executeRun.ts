@@ -2,23 +2,18 @@ import { type BackendName, selectBackend } from '../engine/backend.js';
 import { train } from '../engine/train.js';
 import type { TrainProgress, TrainRequest } from '../engine/trainRequest.js';
 import type { TrainingResult } from '../engine/trainingResult.js';
-import { StateMismatchError, type TrainingState } from '../engine/trainingState.js';
-import { type CheckpointEvent, type CheckpointSettings, RunCheckpoint, type RunIdentity } from './runCheckpoint.js';
+import type { TrainingState } from '../engine/trainingState.js';
+import { type CheckpointOptions, runWithCheckpoints } from './runWithCheckpoints.js';
 import { runInputs } from './runInputs.js';
 import type { RunResult } from './runResult.js';
 import { transferTasks } from './transferTasks.js';
 import { runVersions } from './versions.js';
 import type { RunJob } from './workerMessages.js';
 
-export interface ExecuteOptions {
+export interface ExecuteOptions extends CheckpointOptions {
   /** Recorded in the result: `local`, `redis:<worker>`, … */
   origin: string;
   onProgress?: (progress: TrainProgress) => void;
-  /** Save the run's state now and then, and continue from a saved one; absent: start from step 0, save nothing. */
-  checkpoints?: CheckpointSettings;
-  onCheckpoint?: (event: CheckpointEvent) => void;
-  /** True once the process is asked to stop: the run then saves its checkpoint after the step in progress. */
-  saveNow?: () => boolean;
 }
 
 /**
@@ -51,7 +46,9 @@ export async function executeRun(job: RunJob, options: ExecuteOptions): Promise<
   };
   const elapsed = (): number => (Date.now() - started) / 1000;
   const identity = { run: plan.id, specHash: plan.specHash, versions, batches: plan.batches };
-  const { result, earlier } = await trainFromCheckpoint(request, identity, options, elapsed);
+  const { result, earlier } = await runWithCheckpoints<TrainingState, TrainingResult>(identity, options, elapsed, (resume, checkpoint) =>
+    train({ ...request, resume, checkpoint }),
+  );
   return {
     id: plan.id,
     kind: plan.kind,
@@ -68,30 +65,4 @@ export async function executeRun(job: RunJob, options: ExecuteOptions): Promise<
     heads: result.heads,
     ...(result.inputImportance === undefined ? {} : { inputImportance: { words: vocabulary.words, ...result.inputImportance } }),
   };
-}
-
-/**
- * Trains, continuing from the run's checkpoint when there is one that fits; `earlier` is the seconds the run had
- * taken before this session (`elapsed` counts this session's). A checkpoint the engine finds does not fit the run
- * is set aside and training restarts.
- */
-async function trainFromCheckpoint(
-  request: TrainRequest,
-  identity: RunIdentity,
-  options: ExecuteOptions,
-  elapsed: () => number,
-): Promise<{ result: TrainingResult; earlier: number }> {
-  if (options.checkpoints === undefined) return { result: await train(request), earlier: 0 };
-  const checkpoint = new RunCheckpoint<TrainingState>(options.checkpoints, identity, options.onCheckpoint ?? (() => undefined));
-  const saved = checkpoint.load();
-  const run = (earlier: number, resume?: TrainingState): Promise<TrainingResult> =>
-    train({ ...request, resume, checkpoint: checkpoint.hook(() => earlier + elapsed(), options.saveNow) });
-  if (saved === undefined) return { result: await run(0), earlier: 0 };
-  try {
-    return { result: await run(saved.seconds, saved.state), earlier: saved.seconds };
-  } catch (error) {
-    if (!(error instanceof StateMismatchError)) throw error;
-    checkpoint.setAside(error.message);
-    return { result: await run(0), earlier: 0 };
-  }
 }

@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TrainProgress } from '../engine/trainRequest.js';
-import type { CheckpointEvent } from './runCheckpoint.js';
+import type { CheckpointEvent } from './checkpointEvent.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import { checkpointFolder } from './studyFolder.js';

@@ -4,6 +4,7 @@ import type { CheckpointHook } from '../engine/trainingState.js';
 import { TaskrelError } from '../errors.js';
 import { taskrelVersion } from '../packageInfo.js';
 import { type CheckpointHeader, type CheckpointIdentity, openCheckpoint, writeCheckpoint } from './checkpointFile.js';
+import type { CheckpointEvent } from './checkpointEvent.js';
 
 /** Where runs in flight keep their checkpoints, and how often they write them. */
 export interface CheckpointSettings {
@@ -11,27 +12,6 @@ export interface CheckpointSettings {
   folder: string;
   /** Wall-clock seconds between two checkpoints of a run (> 0; no settings at all means no checkpoints). */
   everySeconds: number;
-}
-
-/** What happened to a run's checkpoint, for the terminal (`saved`: only a save asked for by `saveNow`). */
-export type CheckpointEvent =
-  | { kind: 'resumed'; step: number; batches: number; savedAt: string }
-  | { kind: 'saved'; step: number; batches: number }
-  | { kind: 'set-aside'; reason: string; movedTo: string }
-  | { kind: 'not-saved'; reason: string };
-
-/** One line for a checkpoint event of run `run`, as the terminal and worker logs show it. */
-export function describeCheckpointEvent(run: string, event: CheckpointEvent): string {
-  switch (event.kind) {
-    case 'resumed':
-      return `resumed ${run} at step ${event.step.toLocaleString('en-US')} of ${event.batches.toLocaleString('en-US')} (checkpoint of ${event.savedAt})`;
-    case 'saved':
-      return `saved ${run} at step ${event.step.toLocaleString('en-US')} of ${event.batches.toLocaleString('en-US')}: it continues from there next time`;
-    case 'set-aside':
-      return `note: ${run} restarts from step 0: its checkpoint was set aside (${event.reason}); moved to ${event.movedTo}`;
-    case 'not-saved':
-      return `warning: ${run}: its checkpoint could not be written (${event.reason}); training goes on`;
-  }
 }
 
 /** A run's identity as its checkpoints record it; the taskrel version and platform are this process's. */

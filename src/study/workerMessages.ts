@@ -1,5 +1,6 @@
 import type { TrainProgress } from '../engine/trainRequest.js';
-import type { CheckpointEvent, CheckpointSettings } from './runCheckpoint.js';
+import type { CheckpointEvent } from './checkpointEvent.js';
+import type { CheckpointSettings } from './runCheckpoint.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import type { StudySpec } from './spec.js';

@@ -8,7 +8,8 @@ import type { TrainingResult } from '../../src/engine/trainingResult.js';
 import type { TrainingState } from '../../src/engine/trainingState.js';
 import { taskrelVersion } from '../../src/packageInfo.js';
 import { type CheckpointIdentity, openCheckpoint, writeCheckpoint } from '../../src/study/checkpointFile.js';
-import { type CheckpointEvent, RunCheckpoint, type RunIdentity } from '../../src/study/runCheckpoint.js';
+import type { CheckpointEvent } from '../../src/study/checkpointEvent.js';
+import { RunCheckpoint, type RunIdentity } from '../../src/study/runCheckpoint.js';
 import { temporaryDirectory } from '../data/testFiles.js';
 import { TINY_VOCABULARY, contextTagging, parityTagging } from '../engine/tinyTasks.js';
 

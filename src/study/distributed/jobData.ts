@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { TrainProgress } from '../../engine/trainRequest.js';
 import { FieldReader } from '../../validate.js';
-import type { CheckpointEvent } from '../runCheckpoint.js';
+import type { CheckpointEvent } from '../checkpointEvent.js';
 import type { RunPlan } from '../runPlan.js';
 import { type StudySpec, parseStudySpec } from '../spec.js';
 import { taskRefName } from '../taskRef.js';

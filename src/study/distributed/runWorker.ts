@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { type Job, Worker } from 'bullmq';
 import type { RunResult } from '../runResult.js';
-import { describeCheckpointEvent } from '../runCheckpoint.js';
+import { describeCheckpointEvent } from '../checkpointEvent.js';
 import { parseRunJobProgress } from './jobData.js';
 import { RUN_QUEUE } from './runQueue.js';
 import { settledWithin } from './settledWithin.js';
