@@ -8,7 +8,7 @@ import { inputImportance, inputWeights } from './inputImportance.js';
 import type { Model } from './models/model.js';
 import type { TrainRequest } from './trainRequest.js';
 import type { Scores, TrainingResult } from './trainingResult.js';
-import { type TrainingState, expectState, restoring } from './trainingState.js';
+import { type TrainingState, expectState, expectStep, restoring } from './trainingState.js';
 import { validateTrainRequest } from './validateTrainRequest.js';
 
 /** Examples per evaluation batch: no dropout or gradients there, so larger batches only save per-batch overhead. */
@@ -103,7 +103,7 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
 
 /** Puts a run back into `state`; returns the step it was taken after. */
 function restore(state: TrainingState, training: HardSharing, runs: readonly TaskRun[], batches: number): number {
-  expectState(Number.isInteger(state.step) && state.step >= 1 && state.step < batches, `step ${state.step} is not within a run of ${batches} batches`);
+  expectStep(state.step, batches);
   expectState(state.heads.length === runs.length, `${state.heads.length} heads were saved for ${runs.length} tasks`);
   training.restore(state.training);
   runs.forEach((run, i) => run.recorder.restore(state.heads[i]));

@@ -68,6 +68,11 @@ export function expectState(condition: boolean, what: string): asserts condition
   if (!condition) throw new StateMismatchError(what);
 }
 
+/** A state is taken after a step that is not a run's last: 1 ≤ step < batches. */
+export function expectStep(step: number, batches: number): void {
+  expectState(Number.isInteger(step) && step >= 1 && step < batches, `step ${step} is not within a run of ${batches} batches`);
+}
+
 /** Runs `restore`, turning any failure into a StateMismatchError (a state of the wrong shape fails as a TypeError). */
 export function restoring<T>(restore: () => T): T {
   try {
