@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import { FieldReader } from '../validate.js';
@@ -8,6 +8,8 @@ import { decodeState, encodeState } from './stateCodec.js';
 /** First line of every checkpoint file. */
 const MAGIC = 'taskrel checkpoint\n';
 const FORMAT = 1;
+/** A header is a few hundred bytes; this bounds what peekCheckpoint reads. */
+const HEADER_BYTES = 16_384;
 
 /**
  * What a checkpoint says about itself, on its second line as JSON (`head -2 run.ckpt` shows it): which run and
@@ -57,18 +59,9 @@ export interface OpenedCheckpoint {
 /** Reads a checkpoint's header; a TaskrelError naming the file when it is not a whole, undamaged checkpoint. */
 export function openCheckpoint(file: string): OpenedCheckpoint {
   const content = readFileSync(file);
-  const damaged = (problem: string): TaskrelError => new TaskrelError(`${file}: ${problem}`);
-  if (content.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw damaged('not a taskrel checkpoint (no header line)');
-  const end = content.indexOf(0x0a, MAGIC.length);
-  if (end < 0) throw damaged('the header line is cut off');
-  let json: unknown;
-  try {
-    json = JSON.parse(content.subarray(MAGIC.length, end).toString('utf8'));
-  } catch (error) {
-    throw damaged(`the header is not valid JSON (${(error as Error).message})`);
-  }
-  const header = parseCheckpointHeader(json, file);
+  const { header, end } = readHeader(content, file);
   const payload = content.subarray(end + 1);
+  const damaged = (problem: string): TaskrelError => new TaskrelError(`${file}: ${problem}`);
   return {
     header,
     state() {
@@ -81,6 +74,36 @@ export function openCheckpoint(file: string): OpenedCheckpoint {
       }
     },
   };
+}
+
+/** A checkpoint's header alone, read from the file's first bytes (its state unread and unchecked); null when unreadable. */
+export function peekCheckpoint(file: string): CheckpointHeader | null {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const start = Buffer.alloc(HEADER_BYTES);
+      return readHeader(start.subarray(0, readSync(fd, start, 0, HEADER_BYTES, 0)), file).header;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** The header at the start of `content`, and the offset of the newline that ends it. */
+function readHeader(content: Buffer, file: string): { header: CheckpointHeader; end: number } {
+  const damaged = (problem: string): TaskrelError => new TaskrelError(`${file}: ${problem}`);
+  if (content.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw damaged('not a taskrel checkpoint (no header line)');
+  const end = content.indexOf(0x0a, MAGIC.length);
+  if (end < 0) throw damaged('the header line is cut off');
+  let json: unknown;
+  try {
+    json = JSON.parse(content.subarray(MAGIC.length, end).toString('utf8'));
+  } catch (error) {
+    throw damaged(`the header is not valid JSON (${(error as Error).message})`);
+  }
+  return { header: parseCheckpointHeader(json, file), end };
 }
 
 /** Validates a checkpoint header (the file's second line). */

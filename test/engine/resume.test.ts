@@ -6,24 +6,19 @@ import type { TrainRequest, TransferTask } from '../../src/engine/trainRequest.j
 import type { TrainingResult } from '../../src/engine/trainingResult.js';
 import { StateMismatchError, type TrainingState } from '../../src/engine/trainingState.js';
 import type { EncodedTask } from '../../src/tasks/encodedTask.js';
-import { TINY_VOCABULARY, contextTagging, majorityClassification, parityTagging } from './tinyTasks.js';
+import { contextTagging, majorityClassification, parityTagging, tinyRequest } from './tinyTasks.js';
 
 function tagging(overrides: Partial<TrainRequest> = {}): TrainRequest {
-  return {
+  return tinyRequest({
     tasks: [contextTagging('c'), parityTagging('p')],
-    vocabularySize: TINY_VOCABULARY,
     model: { type: 'tagger', embeddingDim: 12, hiddenDim: 10, dropout: 0.2 },
-    optimizer: { name: 'adam', learningRate: 0.01 },
-    sampler: { name: 'uniform' },
-    batchSize: 8,
     batches: 90,
     curveEvery: 7,
     evalEvery: 20,
     devLimit: 30,
     seed: 11,
-    backend: 'wasm',
     ...overrides,
-  };
+  });
 }
 
 const testSet = (task: EncodedTask, name: string): TransferTask => ({ name, kind: task.kind, labels: task.labels, outside: task.outside, test: task.test });

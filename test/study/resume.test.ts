@@ -113,6 +113,8 @@ test('a study SIGKILLed mid-run after a checkpoint resumes that run from the che
   const run = file.replace(/\.ckpt$/, '');
   const step = checkpointStep(join(checkpoints, file));
   assert.ok(step > 0);
+  const plan = await finished(startTaskrel(['study', specFile, '--plan', '--workers', '1']));
+  assert.match(plan.stdout, new RegExp(`^${run.replace('+', '\\+')} +resumes at step ${step} `, 'm'), plan.stdout);
 
   const resumed = await finished(withCheckpoints(specFile, '0.3'));
   assert.equal(resumed.code, 0, resumed.stderr);

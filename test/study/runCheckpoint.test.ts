@@ -3,7 +3,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { train } from '../../src/engine/train.js';
-import type { TrainRequest } from '../../src/engine/trainRequest.js';
 import type { TrainingResult } from '../../src/engine/trainingResult.js';
 import type { TrainingState } from '../../src/engine/trainingState.js';
 import { taskrelVersion } from '../../src/packageInfo.js';
@@ -11,21 +10,9 @@ import { type CheckpointIdentity, openCheckpoint, writeCheckpoint } from '../../
 import type { CheckpointEvent } from '../../src/study/checkpointEvent.js';
 import { RunCheckpoint, type RunIdentity } from '../../src/study/runCheckpoint.js';
 import { temporaryDirectory } from '../data/testFiles.js';
-import { TINY_VOCABULARY, contextTagging, parityTagging } from '../engine/tinyTasks.js';
+import { contextTagging, parityTagging, tinyRequest } from '../engine/tinyTasks.js';
 
-const request: TrainRequest = {
-  tasks: [contextTagging('c'), parityTagging('p')],
-  vocabularySize: TINY_VOCABULARY,
-  model: { type: 'tagger', embeddingDim: 8, hiddenDim: 6, dropout: 0.1 },
-  optimizer: { name: 'adam', learningRate: 0.01 },
-  sampler: { name: 'uniform' },
-  batchSize: 8,
-  batches: 40,
-  curveEvery: 3,
-  evalEvery: 15,
-  seed: 3,
-  backend: 'wasm',
-};
+const request = tinyRequest({ tasks: [contextTagging('c'), parityTagging('p')], curveEvery: 3, evalEvery: 15, seed: 3 });
 
 const identity: RunIdentity = { run: 'pair--c+p--s3', specHash: '0123456789abcdef', versions: { taskrel: taskrelVersion, node: process.versions.node }, batches: 40 };
 const withoutTime = ({ seconds: _, ...rest }: TrainingResult) => rest;

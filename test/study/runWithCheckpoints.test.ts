@@ -10,21 +10,10 @@ import type { CheckpointEvent } from '../../src/study/checkpointEvent.js';
 import { type RunIdentity, checkpointFile } from '../../src/study/runCheckpoint.js';
 import { runWithCheckpoints } from '../../src/study/runWithCheckpoints.js';
 import { temporaryDirectory } from '../data/testFiles.js';
-import { TINY_VOCABULARY, contextTagging } from '../engine/tinyTasks.js';
+import { contextTagging, tinyRequest } from '../engine/tinyTasks.js';
 
-const request = (hiddenDim: number): TrainRequest => ({
-  tasks: [contextTagging('c')],
-  vocabularySize: TINY_VOCABULARY,
-  model: { type: 'tagger', embeddingDim: 8, hiddenDim, dropout: 0.1 },
-  optimizer: { name: 'adam', learningRate: 0.01 },
-  sampler: { name: 'uniform' },
-  batchSize: 8,
-  batches: 30,
-  curveEvery: 5,
-  evalEvery: 10,
-  seed: 2,
-  backend: 'wasm',
-});
+const request = (hiddenDim: number): TrainRequest =>
+  tinyRequest({ tasks: [contextTagging('c')], model: { type: 'tagger', embeddingDim: 8, hiddenDim, dropout: 0.1 }, batches: 30, seed: 2 });
 
 const identity: RunIdentity = { run: 'single--c--s2', specHash: 'abc', versions: {}, batches: 30 };
 const withoutTime = ({ seconds: _, ...rest }: TrainingResult) => rest;
