@@ -18,7 +18,7 @@ test('affinity rejects bad arguments with one-line errors', async () => {
   await assert.rejects(affinityCommand.run([specFile, '--every', '0']), /--every 0: expected an integer ≥ 1/);
   await assert.rejects(affinityCommand.run([specFile, '--rescore']), /--rescore: no .*affinity\.json yet; run without --rescore first/);
   await assert.rejects(affinityCommand.run([specFile, '--groups', '4']), /--groups 4: expected at most 3, the study's tasks/);
-  await assert.rejects(affinityCommand.run([specFile, '--checkpoint-every', '-1']), /--checkpoint-every -1: expected a number of seconds ≥ 0 \(0: no checkpoints\)/);
+  await assert.rejects(affinityCommand.run([specFile, '--checkpoint-every=-1']), /--checkpoint-every -1: expected a number of seconds ≥ 0 \(0: no checkpoints\)/);
 });
 
 test('an affinity run interrupted with Ctrl-C saves a checkpoint; run again, it continues and records what an uninterrupted run records', { timeout: 600_000 }, async () => {
