@@ -11,7 +11,7 @@ import type { FromWorker, RunJob, ToWorker } from './workerMessages.js';
 export interface PoolEvents {
   start(worker: string, plan: RunPlan): void;
   progress(worker: string, plan: RunPlan, progress: TrainProgress): void;
-  /** The run resumed from its checkpoint, or its checkpoint was set aside or could not be written. */
+  /** What happened to the run's checkpoint: it resumed from it, saved it when stopped, set it aside, failed to write it. */
   checkpoint(worker: string, plan: RunPlan, event: CheckpointEvent): void;
   /** Called once per finished run; the coordinator persists it. */
   done(worker: string, result: RunResult): void;

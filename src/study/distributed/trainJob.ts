@@ -73,6 +73,8 @@ export default async function trainJob(job: SandboxedJob<unknown, RunResult>): P
     throw error;
   } finally {
     checkpointing = false;
+    // Told to stop before the run reached a step to save after (or as it finished): its result is not wanted.
+    if (stopping !== null) process.exit(stopping);
   }
 }
 
