@@ -9,6 +9,7 @@ import { checkpointFile } from '../runCheckpoint.js';
 import type { RunResult } from '../runResult.js';
 import { checkData, checkVersion } from './checkRunnable.js';
 import { type RunJobProgress, parseRunJobData, readJobOrigin, toRunJob } from './jobData.js';
+import { settledWithin } from './settledWithin.js';
 import { workerCheckpoints } from './workerCheckpoints.js';
 
 /**
@@ -19,6 +20,8 @@ import { workerCheckpoints } from './workerCheckpoints.js';
 
 /** How often progress is written to Redis (each write is an event that coordinators read). */
 const PROGRESS_INTERVAL_MS = 1000;
+/** How long a process that saved its checkpoint to stop waits for the report of it to leave. */
+const REPORT_WAIT_MS = 2000;
 
 /** Whether a run that writes checkpoints is training here: stopping then waits for it to save one. */
 let checkpointing = false;
@@ -55,7 +58,8 @@ export default async function trainJob(job: SandboxedJob<unknown, RunResult>): P
       onCheckpoint: (event) => {
         const reported = report(job, null, event);
         const code = stopping;
-        if (event.kind === 'saved' && code !== null) void reported.finally(() => process.exit(code));
+        // The report is for display: an orphaned process cannot deliver it, so it waits for it only briefly.
+        if (event.kind === 'saved' && code !== null) void settledWithin(reported, REPORT_WAIT_MS).then(() => process.exit(code));
       },
       onProgress: (progress) => {
         const now = Date.now();
