@@ -1,16 +1,18 @@
+import { checkpointBench } from './checkpointBench.js';
 import { engineBench } from './engineBench.js';
 import { workersBench } from './workersBench.js';
 
 /**
  * `npm run bench [-- SECTION ...]`: speed measured against a reference in the same run.
- *   engine   (default) the reference tagger's training step and BiLSTM op vs PyTorch on one thread
- *   workers  the demo study with 1 and 2 worker processes (minutes)
- *   all      both
+ *   engine       (default) the reference tagger's training step and BiLSTM op vs PyTorch on one thread
+ *   checkpoints  (default) what checkpoints cost a demo pair run: size, write and load time, share of training time
+ *   workers      the demo study with 1 and 2 worker processes (minutes)
+ *   all          all of them
  */
-const sections: Record<string, () => Promise<void>> = { engine: engineBench, workers: () => workersBench() };
+const sections: Record<string, () => Promise<void>> = { engine: engineBench, checkpoints: () => checkpointBench(), workers: () => workersBench() };
 
 const asked = process.argv.slice(2);
-const chosen = asked.length === 0 ? ['engine'] : asked.includes('all') ? Object.keys(sections) : asked;
+const chosen = asked.length === 0 ? ['engine', 'checkpoints'] : asked.includes('all') ? Object.keys(sections) : asked;
 for (const name of chosen) {
   const section = sections[name];
   if (section === undefined) {

@@ -1,26 +1,30 @@
 import { selectBackend } from '../engine/backend.js';
-import type { Batch } from '../engine/batch.js';
-import { BatchStream } from '../engine/batchStream.js';
 import { checkPositiveInteger } from '../engine/checks.js';
 import { HardSharing } from '../engine/hardSharing.js';
 import { type Model, disposeGradients } from '../engine/models/model.js';
 import { Optimizer } from '../engine/optimizers/optimizer.js';
-import { Rng } from '../engine/rng.js';
 import type { TrainProgress, TrainRequest } from '../engine/trainRequest.js';
+import { type CheckpointHook, expectStep, restoring } from '../engine/trainingState.js';
 import { validateTrainRequest } from '../engine/validateTrainRequest.js';
 import { specError } from '../errors.js';
+import { AffinityProbes } from './affinityProbes.js';
+import type { AffinityState } from './affinityState.js';
 import { cosineSimilarity, gradientPieces } from './gradientCosine.js';
 import { type Probe, lookaheadAffinities } from './lookahead.js';
 import { type LookaheadConfig, lookaheadOptimizer } from './lookaheadRules.js';
 import { type SharedParameters, sharedParameters, sharedPart } from './sharedParameters.js';
-import { HalfSums } from './splitHalf.js';
 
 /** One hard-sharing run over all tasks, as `train` takes it, plus when and how to measure affinities. */
-export interface AffinityRequest extends Omit<TrainRequest, 'curveEvery' | 'evalEvery' | 'devLimit' | 'onProgress' | 'transferTasks' | 'inputImportance'> {
+export interface AffinityRequest
+  extends Omit<TrainRequest, 'curveEvery' | 'evalEvery' | 'devLimit' | 'onProgress' | 'transferTasks' | 'inputImportance' | 'resume' | 'checkpoint'> {
   /** Measure after every this many training steps. */
   every: number;
   lookahead: LookaheadConfig;
   onProgress?: (progress: AffinityProgress) => void;
+  /** Continue from this state (offered to `checkpoint` by a run of this same request) instead of from step 0. */
+  resume?: AffinityState;
+  /** Offered the run's state between steps, to save it (as train's). */
+  checkpoint?: CheckpointHook<AffinityState>;
 }
 
 /** Training progress, as `train` reports it, and the measurements taken so far. */
@@ -62,38 +66,42 @@ export interface AffinityCost {
  * seed (same random streams), without evaluation, and after every `every` steps measures, on one fresh training
  * batch per task, TAG's lookahead affinity and the cosine of the tasks' shared-parameter gradients. Measuring
  * draws its batches and dropout from streams of its own and restores every parameter, so it leaves training as it
- * was: the run's losses are those of `train`.
+ * was: the run's losses are those of `train`. Checkpoints and resuming work as train's.
  */
 export async function measureAffinity(request: AffinityRequest): Promise<AffinityMeasurement> {
   // The fields shared with training are checked as training checks them; curves and evaluation are not recorded.
-  validateTrainRequest({ ...request, curveEvery: 1, evalEvery: 1, onProgress: undefined });
+  validateTrainRequest({ ...request, curveEvery: 1, evalEvery: 1, onProgress: undefined, resume: undefined, checkpoint: undefined });
   checkPositiveInteger('every', request.every);
   if (request.tasks.length < 2) throw specError('tasks', 'expected at least two tasks to relate');
   const backend = await selectBackend(request.backend);
-  const started = performance.now();
+  const { resume, checkpoint } = request;
+  const started = performance.now() - (resume?.seconds ?? 0) * 1000;
   const training = new HardSharing(request);
   const { rng, model, optimizer, names } = training;
-  const probeStreams = request.tasks.map((t) => new BatchStream(t.train, t.kind, request.batchSize, rng.fork(`affinity-batches:${t.name}`)));
-  const probeDropout = rng.fork('affinity-dropout');
+  const probes = new AffinityProbes(request.tasks, request.batchSize, rng);
   const stepper = lookaheadOptimizer(optimizer, request.lookahead);
   const n = names.length;
-  const sums = { lookahead: new HalfSums(n), cosine: new HalfSums(n) };
-  let measurements = 0;
-  const timing = { gradientSeconds: 0, lookaheadSeconds: 0 };
   const shared = sharedParameters(model);
   try {
-    for (let step = 1; step <= request.batches; step++) {
+    const done = resume === undefined ? 0 : restoring(() => {
+      expectStep(resume.step, request.batches);
+      training.restore(resume.training);
+      probes.restore(resume);
+      return resume.step;
+    });
+    for (let step = done + 1; step <= request.batches; step++) {
       const { task, loss } = training.step();
-      if (step % request.every === 0) {
-        measure(model, stepper, shared, probeStreams.map((stream, j) => ({ head: names[j], batch: stream.next() })), probeDropout, sums, timing);
-        measurements++;
+      if (step % request.every === 0) measure(model, stepper, shared, probes);
+      request.onProgress?.({ step, batches: request.batches, task: names[task], loss, measurements: probes.measurements });
+      if (checkpoint !== undefined && step < request.batches && checkpoint.due(step)) {
+        await checkpoint.save({ step, seconds: (performance.now() - started) / 1000, training: training.state(), ...probes.state() });
       }
-      request.onProgress?.({ step, batches: request.batches, task: names[task], loss, measurements });
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     training.dispose();
   }
+  const { measurements, sums, timing } = probes;
   return {
     backend,
     tasks: names,
@@ -116,15 +124,9 @@ export async function measureAffinity(request: AffinityRequest): Promise<Affinit
  * One measurement on one batch per task: each task's gradient (the cosines), then per task i a lookahead step
  * and every task's loss after it; the before-losses are taken once, on the same batches.
  */
-function measure(
-  model: Model,
-  stepper: Optimizer,
-  shared: SharedParameters,
-  batches: { head: string; batch: Batch }[],
-  dropout: Rng,
-  sums: { lookahead: HalfSums; cosine: HalfSums },
-  timing: { gradientSeconds: number; lookaheadSeconds: number },
-): void {
+function measure(model: Model, stepper: Optimizer, shared: SharedParameters, probes: AffinityProbes): void {
+  const { sums, timing, dropout } = probes;
+  const batches = probes.next();
   let start = performance.now();
   const gradients = batches.map(({ head, batch }) => model.gradients(head, batch, dropout));
   try {
@@ -133,11 +135,12 @@ function measure(
     sums.cosine.add((i, j) => cosineSimilarity(pieces[i], pieces[j]));
     timing.gradientSeconds += (performance.now() - start) / 1000;
     start = performance.now();
-    const probes: Probe[] = batches.map(({ head, batch }) => ({ head, batch, before: model.loss(head, batch) }));
-    const affinities = parts.map((part) => lookaheadAffinities(model, stepper, part, probes));
+    const before: Probe[] = batches.map(({ head, batch }) => ({ head, batch, before: model.loss(head, batch) }));
+    const affinities = parts.map((part) => lookaheadAffinities(model, stepper, part, before));
     sums.lookahead.add((i, j) => affinities[i][j]);
     timing.lookaheadSeconds += (performance.now() - start) / 1000;
   } finally {
     gradients.forEach(disposeGradients);
   }
+  probes.measurements++;
 }

@@ -1,8 +1,10 @@
 import { sampleRankCorrelation } from 'simple-statistics';
+import { expectState } from '../engine/trainingState.js';
+import type { HalfSumsState } from './affinityState.js';
 
 /** Sums of a pair matrix over the measurements, kept in two halves (alternate measurements) to estimate its noise. */
 export class HalfSums {
-  private readonly halves: [number[][], number[][]];
+  private halves: [number[][], number[][]];
   private count = 0;
 
   constructor(readonly n: number) {
@@ -14,6 +16,16 @@ export class HalfSums {
     const half = this.halves[this.count % 2];
     for (let i = 0; i < this.n; i++) for (let j = 0; j < this.n; j++) half[i][j] += value(i, j);
     this.count++;
+  }
+
+  state(): HalfSumsState {
+    return structuredClone({ halves: this.halves, count: this.count });
+  }
+
+  restore(state: HalfSumsState): void {
+    const square = (m: number[][]): boolean => m.length === this.n && m.every((row) => row.length === this.n);
+    expectState(state.halves.length === 2 && state.halves.every(square) && Number.isInteger(state.count), `sums of ${this.n} × ${this.n} pairs`);
+    ({ halves: this.halves, count: this.count } = structuredClone(state));
   }
 
   /** The mean over all measurements (zeros before any). */

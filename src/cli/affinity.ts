@@ -6,7 +6,7 @@ import type { AffinityProgress } from '../affinity/affinityRun.js';
 import { type AffinityComparison, compareAffinity } from '../affinity/compareAffinity.js';
 import { type LookaheadConfig, LookaheadRuleNames } from '../affinity/lookaheadRules.js';
 import { predictorLabels } from '../affinity/predictors.js';
-import { runAffinity } from '../affinity/runAffinity.js';
+import { AFFINITY_RUN, runAffinity } from '../affinity/runAffinity.js';
 import { readJsonFile } from '../data/jsonFile.js';
 import { BackendNames, type BackendName } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
@@ -15,14 +15,16 @@ import { formatGain } from '../report/format.js';
 import { writeReport } from '../report/writeReport.js';
 import { prepareStudy } from '../study/prepareStudy.js';
 import { parseStudySpec, type StudySpec } from '../study/spec.js';
-import { readGains, readRuns, studyPath } from '../study/studyFolder.js';
+import { describeCheckpointEvent } from '../study/checkpointEvent.js';
+import { checkpointFolder, readGains, readRuns, removeCheckpoint, studyPath } from '../study/studyFolder.js';
 import { alignedTable } from './alignedTable.js';
+import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
 import type { Command } from './command.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 import { formatDuration } from './progressDisplay.js';
 
 const help = `usage: taskrel affinity SPEC.json [--every K] [--lookahead sgd|optimizer] [--rate R] [--groups K]
-                        [--seed N] [--backend NAME] [--output DIR] [--rescore]
+                        [--seed N] [--backend NAME] [--output DIR] [--checkpoint-every S] [--rescore]
 
 Predicts the study's pairwise relations from ONE run instead of n + n(n−1)/2: trains one hard-sharing model over
 all the study's tasks (its model, optimiser and sampler; the single-task budget per task) and every K steps
@@ -47,6 +49,7 @@ options:
   --seed N         seed of the run (default: the study's first seed)
   --backend NAME   tfjs backend: ${BackendNames.join(', ')} (default: the fastest that loads)
   --output DIR     study folder (overrides the spec's output)
+${checkpointHelp(19)}
   --rescore        train nothing: score the folder's affinity.json again (after new gains or meta.json)
 
 examples:
@@ -67,6 +70,7 @@ export const affinityCommand: Command = {
       backend: { type: 'string' },
       output: { type: 'string' },
       rescore: { type: 'boolean' },
+      'checkpoint-every': { type: 'string' },
     });
     const file = onePositional('affinity', positionals, 'study spec file', 'taskrel affinity studies/demo.json');
     const spec = parseStudySpec(await readJsonFile(file), file, dirname(resolve(file)));
@@ -83,6 +87,7 @@ export const affinityCommand: Command = {
       mkdirSync(spec.output, { recursive: true });
       console.log(describeRun(record));
       console.log(`wrote ${writeAffinityRecord(spec.output, record)}`);
+      removeCheckpoint(spec.output, AFFINITY_RUN);
     }
     const comparison = await compare(spec, record, groups === undefined ? undefined : [groups]);
     if (comparison === null) {
@@ -96,6 +101,7 @@ export const affinityCommand: Command = {
 };
 
 interface MeasureFlags {
+  'checkpoint-every'?: string;
   every?: string;
   lookahead?: string;
   rate?: string;
@@ -114,13 +120,34 @@ async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityR
   if (backend !== undefined && !(BackendNames as readonly string[]).includes(backend)) throw new TaskrelError(`taskrel affinity: --backend ${backend}: expected one of ${BackendNames.join(', ')}`);
   const every = integerFlag('affinity', 'every', values.every, { fallback: undefined });
   const seed = integerFlag('affinity', 'seed', values.seed, { min: 0, fallback: undefined });
+  const everySeconds = checkpointEveryFlag('affinity', values['checkpoint-every']);
   // Flags are checked before the tasks are prepared, which can take minutes on first use.
   await prepareStudy(spec, (name) => process.stderr.write(`preparing ${name} (first use)…\n`));
   const progress = progressPrinter();
+  // Interrupted, the run first saves its checkpoint after the step in progress (a second Ctrl-C kills it at once).
+  let stopping = false;
+  const onSignal = (): void => {
+    stopping = true;
+    progress.note('interrupted: saving a checkpoint of the affinity run…');
+  };
+  if (everySeconds > 0) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, onSignal);
   try {
-    return await runAffinity(spec, { every, seed, lookahead, backend: backend as BackendName | undefined, onProgress: progress.update });
+    return await runAffinity(spec, {
+      every,
+      seed,
+      lookahead,
+      backend: backend as BackendName | undefined,
+      onProgress: progress.update,
+      checkpoints: everySeconds > 0 ? { folder: checkpointFolder(spec.output), everySeconds } : undefined,
+      saveNow: () => stopping,
+      onCheckpoint: (event) => {
+        progress.note(describeCheckpointEvent('the affinity run', event));
+        if (event.kind === 'saved') process.exit(130);
+      },
+    });
   } finally {
     progress.close();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, onSignal);
   }
 }
 
@@ -132,8 +159,8 @@ async function compare(spec: StudySpec, record: AffinityRecord, groups: number[]
   return compareAffinity(record, { gains: await readGains(spec.output), runs, meta }, groups);
 }
 
-/** On a terminal, one line redrawn in place; elsewhere a line every tenth of the run. */
-function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { update: (p: AffinityProgress) => void; close: () => void } {
+/** On a terminal, one line redrawn in place; elsewhere a line every tenth of the run. `note` prints a line that stays. */
+function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { update: (p: AffinityProgress) => void; note: (line: string) => void; close: () => void } {
   const started = Date.now();
   let shown = 0;
   let tenth = 0;
@@ -150,6 +177,9 @@ function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { update:
         tenth = Math.floor((10 * p.step) / p.batches);
         stream.write(`${line}\n`);
       }
+    },
+    note(line) {
+      stream.write(`${stream.isTTY && shown > 0 ? '\r\x1b[K' : ''}${line}\n`);
     },
     close() {
       if (stream.isTTY && shown > 0) stream.write('\n');

@@ -1,22 +1,41 @@
 import type { BackendName } from '../engine/backend.js';
-import { estimateStudy } from '../study/estimate.js';
+import { peekCheckpoint } from '../study/checkpointFile.js';
+import { estimateStudy, schedule } from '../study/estimate.js';
 import type { PreparedStudy } from '../study/prepareStudy.js';
 import type { RunPlan } from '../study/runPlan.js';
 import type { RunResult } from '../study/runResult.js';
-import { scanRuns } from '../study/studyFolder.js';
+import { checkpointFile } from '../study/runCheckpoint.js';
+import { checkpointFolder, scanRuns } from '../study/studyFolder.js';
 import { alignedTable } from './alignedTable.js';
 import { formatDuration } from './progressDisplay.js';
 import { shownFolder } from './shownFolder.js';
 
-/** `taskrel study --plan`: every run with its state and estimated time, and the total on `workers` workers. */
+/**
+ * `taskrel study --plan`: every run with its state and estimated time, and the total on `workers` workers. A run
+ * with a checkpoint of its settings is estimated from the step it resumes at.
+ */
 export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: number, backend?: BackendName): Promise<void> {
   const { runs, unreadable } = scanRuns(spec.output);
   const stored = new Map(runs.map((run) => [run.id, run.specHash]));
-  const state = (id: string, hash: string): string => (stored.get(id) === hash ? 'finished' : stored.has(id) ? 'stale' : 'to train');
+  const resumesAt = new Map(plans.flatMap((plan) => {
+    const header = peekCheckpoint(checkpointFile(checkpointFolder(spec.output), plan.id));
+    return header !== null && header.specHash === plan.specHash ? [[plan.id, header.step]] : [];
+  }));
+  const state = (id: string, hash: string): string => {
+    if (stored.get(id) === hash) return 'finished';
+    if (stored.has(id)) return 'stale';
+    const step = resumesAt.get(id);
+    return step === undefined ? 'to train' : `resumes at step ${step}`;
+  };
   const pending = plans.filter((p) => state(p.id, p.specHash) !== 'finished');
   const pairShare = trainedPairShare(plans, runs);
   process.stderr.write(`measuring training speed of ${spec.model.type} on ${tasks.length} task(s)…\n`);
   const estimate = await estimateStudy(spec, tasks, pending, workers, backend, pairShare ?? 1);
+  for (const plan of pending) {
+    const seconds = estimate.runSeconds.get(plan.id);
+    if (seconds !== undefined) estimate.runSeconds.set(plan.id, seconds * (1 - (resumesAt.get(plan.id) ?? 0) / plan.batches));
+  }
+  estimate.seconds = schedule([...estimate.runSeconds.values()], workers);
   const singles = plans.filter((p) => p.kind === 'single').length;
   console.log(`study ${spec.name}: ${tasks.length} tasks × ${spec.seeds.length} seed(s) → ${singles} single runs (${spec.budget.singleBatches} batches) + ${plans.length - singles} pair runs (${spec.budget.pairBatches} batches)`);
   console.log(`folder: ${shownFolder(spec.output)}`);

@@ -9,12 +9,14 @@ import { heldOutPairsSentence, heldOutRankingSentence, verificationSentence } fr
 import { LocalPool } from '../study/localPool.js';
 import { taskRefName } from '../study/taskRef.js';
 import { alignedTable } from './alignedTable.js';
+import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
 import type { Command } from './command.js';
 import { integerFlag, parseFlags } from './parseFlags.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
 import { parseTaskArgument, taskArgumentHelp } from './taskArgument.js';
 
 const help = `usage: taskrel recommend --study STUDY_DIR --task TASK [--column COL] [--top K] [--verify K] [--workers N]
+                         [--checkpoint-every S]
 
 Which of a study's tasks should a new task be trained with? Trains the new task alone with the study's
 single-task settings (its learning curve is a feature), computes its dataset and curve features, pairs it as
@@ -33,6 +35,7 @@ options:
   --verify K      also train the pairs with the top K tasks and, for contrast, the bottom one, and print
                   predicted vs measured gains
   --workers N     parallel worker processes (default: one per core, ${availableParallelism()} here)
+${checkpointHelp(18)}
 
 examples:
   taskrel recommend --study reports/demo --task ewt-xpos
@@ -51,6 +54,7 @@ export const recommendCommand: Command = {
       top: { type: 'string' },
       verify: { type: 'string' },
       workers: { type: 'string' },
+      'checkpoint-every': { type: 'string' },
     });
     if (positionals.length > 0) throw new TaskrelError(`taskrel recommend: unexpected '${positionals[0]}'; give the study as --study DIR`);
     if (values.study === undefined) throw new TaskrelError('taskrel recommend: --study STUDY_DIR is required, e.g. --study reports/demo');
@@ -58,9 +62,10 @@ export const recommendCommand: Command = {
     const top = integerFlag('recommend', 'top', values.top, { fallback: 10 });
     const verify = integerFlag('recommend', 'verify', values.verify, { fallback: 0 });
     const workers = integerFlag('recommend', 'workers', values.workers, { fallback: availableParallelism() });
+    const checkpointEvery = checkpointEveryFlag('recommend', values['checkpoint-every']);
     const task = await parseTaskArgument(values.task, values.column);
 
-    const pool = new LocalPool(workers);
+    const pool = new LocalPool(workers, checkpointEvery);
     const progress = new StudyProgress(`recommend ${taskRefName(task)}`, localTrainers(workers));
     let interrupted = false;
     const onSignal = (): void => {

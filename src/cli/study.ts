@@ -13,26 +13,31 @@ import { parseStudySpec } from '../study/spec.js';
 import { type PreparedStudy, prepareStudy } from '../study/prepareStudy.js';
 import type { Command } from './command.js';
 import { describeAnalysis } from './analyze.js';
+import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
 import { printPlan } from './printPlan.js';
 import { shownFolder } from './shownFolder.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 
 const help = `usage: taskrel study SPEC.json [--plan] [--workers N | --redis URL] [--backend NAME] [--output DIR]
+                     [--checkpoint-every S]
 
 Trains every task alone and every pair of tasks together (hard parameter sharing), once per seed, in parallel
 worker processes, then writes the gains, the analysis (features, meta-model) and the HTML report into the study
-folder (default reports/<name>/). Each finished run is saved at once: interrupt at any time (Ctrl-C) and run the
-same command again to continue; runs whose settings changed are retrained, finished ones are kept.
+folder (default reports/<name>/). Each finished run is saved at once, and each run in flight saves a checkpoint
+every few minutes: interrupt at any time (Ctrl-C, kill, reboot) and run the same command again to continue, each
+unfinished run from its last checkpoint; runs whose settings changed are retrained, finished ones are kept.
 
 options:
   --plan          print the runs and the estimated time, train nothing
   --workers N     parallel worker processes (default: one per core, ${availableParallelism()} here)
   --backend NAME  tfjs backend: ${BackendNames.join(', ')} (default: the fastest that loads)
   --output DIR    study folder (overrides the spec's output)
+${checkpointHelp(18)}
   --redis URL     train on other machines instead: queue the runs in this Redis (BullMQ), where processes started
                   with 'taskrel worker --redis URL' take them; results still land in the study folder here.
                   Ctrl-C leaves the queued runs to the workers; the same command again collects their results.
+                  Checkpoints are then the workers' (see taskrel worker --help).
 
 examples:
   taskrel study studies/demo.json
@@ -50,6 +55,7 @@ export const studyCommand: Command = {
       backend: { type: 'string' },
       output: { type: 'string' },
       redis: { type: 'string' },
+      'checkpoint-every': { type: 'string' },
     });
     const file = onePositional('study', positionals, 'study spec file', 'taskrel study studies/demo.json');
     const backend = readBackend(values.backend);
@@ -57,6 +63,10 @@ export const studyCommand: Command = {
     if (values.redis !== undefined && values.workers !== undefined) {
       throw new TaskrelError('taskrel study: --workers counts local processes; with --redis, each machine runs taskrel worker --redis URL --concurrency N');
     }
+    if (values.redis !== undefined && values['checkpoint-every'] !== undefined) {
+      throw new TaskrelError('taskrel study: with --redis the workers write the checkpoints; give --checkpoint-every to taskrel worker on each machine');
+    }
+    const checkpointEvery = checkpointEveryFlag('study', values['checkpoint-every']);
     const spec = parseStudySpec(await readJsonFile(file), file, dirname(resolve(file)));
     if (values.output !== undefined) spec.output = values.output;
     // Before preparing the tasks, which may take minutes, so that a wrong address fails at once.
@@ -71,7 +81,7 @@ export const studyCommand: Command = {
       await printPlan(prepared, workers, backend);
       return 0;
     }
-    const training = redis === undefined ? localTraining(prepared, workers) : queueTraining(prepared, redis.url, redis.workers);
+    const training = redis === undefined ? localTraining(prepared, workers, checkpointEvery) : queueTraining(prepared, redis.url, redis.workers);
     process.stderr.write(`study folder: ${shownFolder(spec.output)}\n`);
     const outcome = await train(prepared, training, backend);
     if (outcome === 'interrupted') return 130;
@@ -111,7 +121,7 @@ async function train(prepared: PreparedStudy, training: Training, backend: Backe
     progress.close(interrupted ? 'interrupted' : 'finished');
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    if (interrupted) process.stderr.write('interrupted: finished runs are saved; run the same command again to continue.\n');
+    if (interrupted) process.stderr.write(`interrupted: ${training.interrupted}\n`);
   }
 }
 
@@ -119,10 +129,15 @@ async function train(prepared: PreparedStudy, training: Training, backend: Backe
 interface Training {
   executor: RunExecutor;
   progress: StudyProgress;
+  /** What an interruption leaves, for the line printed then. */
+  interrupted: string;
 }
 
-function localTraining(prepared: PreparedStudy, workers: number): Training {
-  return { executor: new LocalPool(workers), progress: new StudyProgress(`study ${prepared.spec.name}`, localTrainers(workers)) };
+function localTraining(prepared: PreparedStudy, workers: number, checkpointEvery: number): Training {
+  const progress = new StudyProgress(`study ${prepared.spec.name}`, localTrainers(workers));
+  const inFlight = checkpointEvery > 0 ? ', runs in flight continue from their last checkpoint' : '';
+  const interrupted = `finished runs are saved${inFlight}; run the same command again to continue.`;
+  return { executor: new LocalPool(workers, checkpointEvery), progress, interrupted };
 }
 
 function queueTraining(prepared: PreparedStudy, url: string, workers: number | null): Training {
@@ -137,5 +152,6 @@ function queueTraining(prepared: PreparedStudy, url: string, workers: number | n
     onRequeued: (worker, plan) => progress.requeued(worker, plan),
     onWarning: (message) => progress.note(message, { event: 'warning', message }),
   });
-  return { executor: coordinator, progress };
+  const interrupted = 'finished runs are saved, the workers go on with the others; run the same command again to collect them.';
+  return { executor: coordinator, progress, interrupted };
 }

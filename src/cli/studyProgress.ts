@@ -1,5 +1,6 @@
 import { type ProgressSnapshot, ProgressTracker } from '../study/progressTracker.js';
 import type { RunPlan } from '../study/runPlan.js';
+import { describeCheckpointEvent } from '../study/checkpointEvent.js';
 import type { StudyListener } from '../study/runStudy.js';
 import { createProgressDisplay, formatDuration } from './progressDisplay.js';
 
@@ -58,6 +59,10 @@ export class StudyProgress {
       progress: (worker, plan, progress) => {
         this.tracker.progress(worker, plan, progress);
         this.redraw();
+      },
+      checkpoint: (worker, plan, event) => {
+        if (event.kind === 'resumed') this.tracker.resumed(plan, event.step);
+        display.log(describeCheckpointEvent(plan.id, event), { event: `checkpoint-${event.kind}`, run: plan.id, worker, ...event });
       },
       done: (worker, result) => {
         const plan = this.plans.find((p) => p.id === result.id);

@@ -2,6 +2,7 @@ import type { EncodedSplit } from '../tasks/encodedTask.js';
 import type { TaskKind } from '../tasks/task.js';
 import { type Batch, makeBatch } from './batch.js';
 import type { Rng } from './rng.js';
+import { type BatchStreamState, expectState } from './trainingState.js';
 
 /** Batches per length-sorted pool: enough to group similar lengths, few enough to keep batches varied. */
 const POOL_BATCHES = 20;
@@ -25,6 +26,24 @@ export class BatchStream {
   next(): Batch {
     if (this.queue.length === 0) this.queue = this.epoch();
     return makeBatch(this.split, this.queue.pop() as number[], this.kind);
+  }
+
+  /** Where the stream is: its random position and the current epoch's remaining batches. */
+  state(): BatchStreamState {
+    return {
+      rng: this.rng.state(),
+      batchSizes: Int32Array.from(this.queue, (batch) => batch.length),
+      examples: Int32Array.from(this.queue.flat()),
+    };
+  }
+
+  restore({ rng, batchSizes, examples }: BatchStreamState): void {
+    const total = batchSizes.reduce((sum, size) => sum + size, 0);
+    expectState(total === examples.length, `a batch queue of ${total} examples holds ${examples.length}`);
+    expectState(examples.every((example) => example >= 0 && example < this.split.tokens.length), `a batch queue names examples beyond the ${this.split.tokens.length} of its task`);
+    this.rng.restore(rng);
+    let start = 0;
+    this.queue = Array.from(batchSizes, (size) => Array.from(examples.subarray(start, (start += size))));
   }
 
   private epoch(): number[][] {

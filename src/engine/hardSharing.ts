@@ -1,12 +1,14 @@
 import { BatchStream } from './batchStream.js';
 import { type Model, disposeGradients } from './models/model.js';
 import { modelDefinition } from './models/modelTypes.js';
+import { restoreParameters, snapshotParameters } from './models/parameterSnapshot.js';
 import { Optimizer } from './optimizers/optimizer.js';
 import { optimizers } from './optimizers/optimizers.js';
 import { Rng } from './rng.js';
 import type { TaskSampler } from './samplers/taskSampler.js';
 import { samplers } from './samplers/samplers.js';
 import type { TrainRequest } from './trainRequest.js';
+import { type HardSharingState, expectState } from './trainingState.js';
 
 /** What determines a hard-parameter-sharing run's training steps (evaluation and recording aside). */
 export type HardSharingRequest = Pick<TrainRequest, 'tasks' | 'vocabularySize' | 'initialEmbeddings' | 'model' | 'optimizer' | 'sampler' | 'batchSize' | 'seed'>;
@@ -50,6 +52,27 @@ export class HardSharing {
     this.optimizer.apply(gradients);
     disposeGradients(gradients);
     return { task, loss: gradients.loss };
+  }
+
+  /** A copy of the model, the optimiser and every random stream training advances. */
+  state(): HardSharingState {
+    return {
+      parameters: snapshotParameters(this.model),
+      optimizer: this.optimizer.state(this.model.parameters()),
+      sampling: this.sampling.state(),
+      dropout: this.dropout.state(),
+      streams: this.streams.map((stream) => stream.state()),
+    };
+  }
+
+  /** Continues from `state` (taken by `state()` of a run of the same request). */
+  restore(state: HardSharingState): void {
+    expectState(state.streams.length === this.streams.length, `${state.streams.length} batch streams were saved for ${this.streams.length} tasks`);
+    restoreParameters(this.model, state.parameters);
+    this.optimizer.restore(this.model.parameters(), state.optimizer);
+    this.sampling.restore(state.sampling);
+    this.dropout.restore(state.dropout);
+    this.streams.forEach((stream, i) => stream.restore(state.streams[i]));
   }
 
   dispose(): void {

@@ -1,3 +1,4 @@
+import { type HeadRecorderState, expectState } from './trainingState.js';
 import type { BestCheckpoint, HeadResult, Scores } from './trainingResult.js';
 
 /**
@@ -11,8 +12,8 @@ import type { BestCheckpoint, HeadResult, Scores } from './trainingResult.js';
 export class HeadRecorder {
   private batches = 0;
   private lossSum = 0;
-  private readonly curve: HeadResult['curve'] = { step: [], loss: [] };
-  private readonly dev: HeadResult['dev'] = { step: [], f1: [], accuracy: [] };
+  private curve: HeadResult['curve'] = { step: [], loss: [] };
+  private dev: HeadResult['dev'] = { step: [], f1: [], accuracy: [] };
   private best: (BestCheckpoint & { dev: Scores }) | null = null;
   /** Dev evaluations since the best one (0 right after an improvement). */
   private sinceBest = 0;
@@ -53,6 +54,20 @@ export class HeadRecorder {
   /** Whether the last `patience` dev evaluations all failed to improve on the best one. */
   stalled(patience: number): boolean {
     return this.best !== null && this.sinceBest >= patience;
+  }
+
+  /** A copy of everything recorded so far, including the running loss sum and the evaluations since the best. */
+  state(): HeadRecorderState {
+    const { batches, lossSum, sinceBest } = this;
+    return structuredClone({ batches, lossSum, curve: this.curve, dev: this.dev, best: this.best, sinceBest });
+  }
+
+  restore(state: HeadRecorderState): void {
+    const { curve, dev } = state;
+    expectState(curve.step.length === curve.loss.length && dev.step.length === dev.f1.length && dev.step.length === dev.accuracy.length, 'a head record with uneven arrays');
+    expectState(Number.isInteger(state.batches) && Number.isInteger(state.sinceBest), 'a head record without whole batch and evaluation counts');
+    ({ batches: this.batches, lossSum: this.lossSum, sinceBest: this.sinceBest } = state);
+    ({ curve: this.curve, dev: this.dev, best: this.best } = structuredClone(state));
   }
 
   result(): HeadResult {

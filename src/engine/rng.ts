@@ -1,3 +1,8 @@
+import { expectState } from './trainingState.js';
+
+/** The position of a stream: sfc32's four 32-bit words. */
+export type RngState = [number, number, number, number];
+
 /**
  * Seeded pseudo-random numbers for everything training draws: initialisation, batch order, task sampling and
  * dropout. sfc32 (fast, 128-bit state, passes PractRand far beyond what a run draws) seeded through splitmix32.
@@ -34,6 +39,17 @@ export class Rng {
     let h = Math.imul(this.seed ^ 0x811c9dc5, 0x01000193);
     for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193);
     return new Rng(h >>> 0);
+  }
+
+  /** The stream's position; `restore` of it continues the same sequence (from a checkpoint). */
+  state(): RngState {
+    return [this.a, this.b, this.c, this.d];
+  }
+
+  restore(state: RngState): void {
+    const words = Array.isArray(state) && state.length === 4 && state.every((word) => Number.isInteger(word) && word >= -0x80000000 && word <= 0xffffffff);
+    expectState(words, `a random stream's position should be four 32-bit words, got ${JSON.stringify(state)}`);
+    [this.a, this.b, this.c, this.d] = state.map((word) => word | 0);
   }
 
   uint32(): number {

@@ -8,6 +8,7 @@ import { inputImportance, inputWeights } from './inputImportance.js';
 import type { Model } from './models/model.js';
 import type { TrainRequest } from './trainRequest.js';
 import type { Scores, TrainingResult } from './trainingResult.js';
+import { type TrainingState, expectState, expectStep, restoring } from './trainingState.js';
 import { validateTrainRequest } from './validateTrainRequest.js';
 
 /** Examples per evaluation batch: no dropout or gradients there, so larger batches only save per-batch overhead. */
@@ -39,11 +40,15 @@ interface TransferSet {
  *
  * One seed fixes everything random, each from its own stream: initialisation, each task's batch order, task
  * sampling and dropout. The same seed on the same backend gives the same result.
+ *
+ * `checkpoint` is offered the run's state after any step but the last (after that step's evaluation); a run
+ * given such a state as `resume` continues from there and ends exactly as the uninterrupted run.
  */
 export async function train(request: TrainRequest): Promise<TrainingResult> {
   validateTrainRequest(request);
   const backend = await selectBackend(request.backend);
-  const started = performance.now();
+  const { resume, checkpoint } = request;
+  const started = performance.now() - (resume?.seconds ?? 0) * 1000;
   const transferSets = (request.transferTasks ?? []).map((task) => ({
     name: task.name,
     outside: task.outside,
@@ -65,7 +70,8 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
   const patience = request.patience ?? 0;
   try {
     const input = request.inputImportance ? inputWeights(training.model) : null;
-    for (let step = 1; step <= request.batches && earlyStop === undefined; step++) {
+    if (resume !== undefined) trained = restoring(() => restore(resume, training, runs, request.batches));
+    for (let step = trained + 1; step <= request.batches && earlyStop === undefined; step++) {
       const { task, loss } = training.step();
       const run = runs[task];
       run.recorder.recordLoss(step, loss);
@@ -74,6 +80,9 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
       if (step % request.evalEvery === 0 || step === request.batches) {
         evaluate(training.model, runs, step);
         if (patience > 0 && step < request.batches && runs.every((r) => r.recorder.stalled(patience))) earlyStop = { step, patience };
+      }
+      if (checkpoint !== undefined && step < request.batches && earlyStop === undefined && checkpoint.due(step)) {
+        await checkpoint.save({ step, seconds: (performance.now() - started) / 1000, training: training.state(), heads: runs.map((r) => r.recorder.state()) });
       }
       // Let timers and I/O (progress output, worker messages) run between steps.
       await new Promise((resolve) => setImmediate(resolve));
@@ -90,6 +99,15 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
     heads: Object.fromEntries(runs.map((run) => [run.name, run.recorder.result()])),
     ...(importance === undefined ? {} : { inputImportance: importance }),
   };
+}
+
+/** Puts a run back into `state`; returns the step it was taken after. */
+function restore(state: TrainingState, training: HardSharing, runs: readonly TaskRun[], batches: number): number {
+  expectStep(state.step, batches);
+  expectState(state.heads.length === runs.length, `${state.heads.length} heads were saved for ${runs.length} tasks`);
+  training.restore(state.training);
+  runs.forEach((run, i) => run.recorder.restore(state.heads[i]));
+  return state.step;
 }
 
 function evaluate(model: Model, runs: readonly TaskRun[], step: number): void {

@@ -1,5 +1,6 @@
 import type { EncodedTask } from '../tasks/encodedTask.js';
 import type { BackendName } from './backend.js';
+import type { CheckpointHook, TrainingState } from './trainingState.js';
 
 /** BiLSTM tagger: embeddings → shared BiLSTM → one softmax head per task. */
 export interface TaggerConfig {
@@ -77,4 +78,8 @@ export interface TrainRequest {
   /** tfjs backend to train on; absent = the fastest that loads (see selectBackend). */
   backend?: BackendName;
   onProgress?: (progress: TrainProgress) => void;
+  /** Continue from this state (offered to `checkpoint` by a run of this same request) instead of from step 0. */
+  resume?: TrainingState;
+  /** Offered the run's state between steps, to save it (see train). */
+  checkpoint?: CheckpointHook<TrainingState>;
 }

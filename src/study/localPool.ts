@@ -1,14 +1,18 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TrainProgress } from '../engine/trainRequest.js';
+import type { CheckpointEvent } from './checkpointEvent.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
+import { checkpointFolder } from './studyFolder.js';
 import type { FromWorker, RunJob, ToWorker } from './workerMessages.js';
 
 /** What an executor reports; `worker` names the worker process holding the run (`worker 1`, `host:pid`). */
 export interface PoolEvents {
   start(worker: string, plan: RunPlan): void;
   progress(worker: string, plan: RunPlan, progress: TrainProgress): void;
+  /** What happened to the run's checkpoint: it resumed from it, saved it when stopped, set it aside, failed to write it. */
+  checkpoint(worker: string, plan: RunPlan, event: CheckpointEvent): void;
   /** Called once per finished run; the coordinator persists it. */
   done(worker: string, result: RunResult): void;
   failed(worker: string, plan: RunPlan, message: string): void;
@@ -16,18 +20,26 @@ export interface PoolEvents {
 
 const workerScript = fileURLToPath(new URL('./localWorker.js', import.meta.url));
 
+/** How long a stopped worker may take to save its run's checkpoint (a step, or an evaluation, and the write). */
+const STOP_GRACE_MS = 20_000;
+
 /** A run whose worker process died is retried this many times in a fresh process before it is reported failed. */
 const CRASH_RETRIES = 1;
 
 /**
  * Runs jobs in parallel worker processes (one model per process: tfjs backends are single-threaded and a
  * crash or out-of-memory in one run must not take the study down). Resolves when every job is done or failed.
+ * With `checkpointEvery` > 0, each run saves its state into its study folder's checkpoints/ every that many
+ * seconds and continues from there when started again (after a crash, or in a later session).
  */
 export class LocalPool {
   private readonly children = new Set<ChildProcess>();
   private stopped = false;
 
-  constructor(private readonly workers: number) {}
+  constructor(
+    private readonly workers: number,
+    private readonly checkpointEvery = 0,
+  ) {}
 
   async run(jobs: RunJob[], events: PoolEvents): Promise<'done' | 'stopped'> {
     const queue = [...jobs];
@@ -37,10 +49,19 @@ export class LocalPool {
     return this.stopped ? 'stopped' : 'done';
   }
 
-  /** Kills every worker; runs in flight are lost, finished ones are already persisted by the caller. */
+  /**
+   * Stops every worker. With checkpoints, each run in flight first saves one after its step in progress (a worker
+   * still busy after STOP_GRACE_MS is killed); without, runs in flight are lost. Finished runs are already
+   * persisted by the caller.
+   */
   stop(): void {
     this.stopped = true;
-    for (const child of this.children) child.kill('SIGKILL');
+    for (const child of this.children) {
+      if (this.checkpointEvery > 0 && child.connected) {
+        child.send({ type: 'stop' } satisfies ToWorker);
+        setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS).unref();
+      } else child.kill('SIGKILL');
+    }
   }
 
   private async lane(worker: string, queue: RunJob[], crashes: Map<string, number>, events: PoolEvents): Promise<void> {
@@ -82,6 +103,7 @@ export class LocalPool {
       const onMessage = (message: FromWorker): void => {
         if (message.runId !== job.plan.id) return;
         if (message.type === 'progress') events.progress(worker, job.plan, message.progress);
+        else if (message.type === 'checkpoint') events.checkpoint(worker, job.plan, message.event);
         else {
           cleanup();
           if (message.type === 'done') events.done(worker, message.result);
@@ -99,7 +121,8 @@ export class LocalPool {
       };
       child.on('message', onMessage);
       child.once('exit', onExit);
-      child.send({ type: 'run', job } satisfies ToWorker);
+      const checkpoints = this.checkpointEvery > 0 ? { folder: checkpointFolder(job.spec.output), everySeconds: this.checkpointEvery } : undefined;
+      child.send({ type: 'run', job, checkpoints } satisfies ToWorker);
     });
   }
 }

@@ -20,7 +20,8 @@ export interface ProgressSnapshot {
 
 /**
  * Counts runs and batches and extrapolates the remaining time from the batches trained in this session
- * (runs skipped because they were already finished do not count towards the speed).
+ * (runs skipped because they were already finished, and the steps a run resumed at, do not count towards the
+ * speed).
  */
 export class ProgressTracker {
   private readonly started: number;
@@ -29,6 +30,8 @@ export class ProgressTracker {
   private failed = 0;
   private finishedBatches = 0;
   private remainingBatches: number;
+  /** Steps of each run trained before this session (the step its checkpoint resumed it at), by run id. */
+  private readonly resumedAt = new Map<string, number>();
 
   constructor(
     private readonly total: number,
@@ -48,6 +51,14 @@ export class ProgressTracker {
     this.active.set(worker, { worker, plan, progress });
   }
 
+  /** The run resumed from a checkpoint at `step`: those steps are done, but not in this session. */
+  resumed(plan: RunPlan, step: number): void {
+    const before = this.resumedAt.get(plan.id) ?? 0;
+    if (step <= before) return;
+    this.remainingBatches -= step - before;
+    this.resumedAt.set(plan.id, step);
+  }
+
   /** The worker's run went back to the queue: its partial progress no longer counts as trained. */
   release(worker: string): void {
     this.active.delete(worker);
@@ -55,15 +66,16 @@ export class ProgressTracker {
 
   finish(worker: string, plan: RunPlan, ok: boolean): void {
     this.active.delete(worker);
-    this.finishedBatches += plan.batches;
-    this.remainingBatches -= plan.batches;
+    const session = plan.batches - (this.resumedAt.get(plan.id) ?? 0);
+    this.finishedBatches += session;
+    this.remainingBatches -= session;
     if (ok) this.done++;
     else this.failed++;
   }
 
   snapshot(): ProgressSnapshot {
     const elapsedSeconds = (this.now() - this.started) / 1000;
-    const inFlight = [...this.active.values()].reduce((sum, s) => sum + (s.progress?.step ?? 0), 0);
+    const inFlight = [...this.active.values()].reduce((sum, s) => sum + Math.max(0, (s.progress?.step ?? 0) - (this.resumedAt.get(s.plan.id) ?? 0)), 0);
     const trained = this.finishedBatches + inFlight;
     const left = this.remainingBatches - inFlight;
     const etaSeconds = trained > 0 && elapsedSeconds > 1 ? (left * elapsedSeconds) / trained : null;

@@ -3,7 +3,7 @@ import type { PoolEvents } from './localPool.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import type { StudySpec } from './spec.js';
-import { readRuns, setAsideRuns, setAsideUnreadableRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
+import { readRuns, removeCheckpoint, setAsideRuns, setAsideUnreadableRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
 import type { RunJob } from './workerMessages.js';
 
 /**
@@ -35,8 +35,9 @@ export interface StudyOutcome {
 /**
  * Brings a study folder up to date with its plan: runs whose stored spec hash matches are kept, missing and
  * stale ones are trained, each finished run is persisted atomically the moment it arrives (so an interruption
- * loses only runs in flight), then the gains of every directed pair are written (not after an interruption,
- * whose gains would cover only part of the study). A run file that cannot be read (cut short, say) is moved to
+ * loses only runs in flight, and of those only what they trained since their last checkpoint), then the gains of
+ * every directed pair are written (not after an interruption, whose gains would cover only part of the study). A
+ * run's checkpoint is removed once the run is saved. A run file that cannot be read (cut short, say) is moved to
  * runs/unreadable/ with a note, and its run is trained again.
  */
 export async function runStudy(
@@ -55,6 +56,8 @@ export async function runStudy(
   const finished = plans.filter((p) => stored.get(p.id)?.specHash === p.specHash);
   const stale = plans.filter((p) => stored.has(p.id) && stored.get(p.id)?.specHash !== p.specHash);
   const pending = plans.filter((p) => !finished.includes(p));
+  // Left behind when a session ended between saving a run and removing its checkpoint.
+  for (const plan of finished) removeCheckpoint(dir, plan.id);
   listener.planned(pending, finished, stale);
 
   const failed: StudyOutcome['failed'] = [];
@@ -64,6 +67,7 @@ export async function runStudy(
     {
       start: (worker, plan) => listener.start(worker, plan),
       progress: (worker, plan, progress) => listener.progress(worker, plan, progress),
+      checkpoint: (worker, plan, event) => listener.checkpoint(worker, plan, event),
       done: (worker, result) => {
         const plan = byId.get(result.id);
         if (plan === undefined || plan.specHash !== result.specHash) {
@@ -72,6 +76,7 @@ export async function runStudy(
           return;
         }
         writeRun(dir, result);
+        removeCheckpoint(dir, result.id);
         listener.done(worker, result);
       },
       failed: (worker, plan, message) => {

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import * as dfd from 'danfojs-node';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import type { GainRow } from './gainRow.js';
+import { checkpointFile } from './runCheckpoint.js';
 import { type RunResult, parseRunResult } from './runResult.js';
 import { type StudySpec, parseStudySpec } from './spec.js';
 
@@ -14,6 +15,8 @@ import { type StudySpec, parseStudySpec } from './spec.js';
 export const StudyFiles = {
   spec: 'study.json',
   runs: 'runs',
+  /** Checkpoints of runs in flight (`<run id>.ckpt`), each removed once its run is saved under runs/. */
+  checkpoints: 'checkpoints',
   gains: 'gains.csv',
   features: 'features.csv',
   pairs: 'pairs.csv',
@@ -74,6 +77,15 @@ export function scanRuns(dir: string): { runs: RunResult[]; unreadable: Unreadab
     }
   }
   return { runs, unreadable };
+}
+
+export function checkpointFolder(dir: string): string {
+  return studyPath(dir, 'checkpoints');
+}
+
+/** Removes a run's checkpoint, once its result is saved (no file: nothing to do). */
+export function removeCheckpoint(dir: string, runId: string): void {
+  rmSync(checkpointFile(checkpointFolder(dir), runId), { force: true });
 }
 
 /** Every finished run of the study folder, validated (a corrupt file is an error naming it). */

@@ -1,4 +1,6 @@
 import type { TrainProgress } from '../engine/trainRequest.js';
+import type { CheckpointEvent } from './checkpointEvent.js';
+import type { CheckpointSettings } from './runCheckpoint.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import type { StudySpec } from './spec.js';
@@ -11,9 +13,10 @@ export interface RunJob {
   backend?: string;
 }
 
-export type ToWorker = { type: 'run'; job: RunJob } | { type: 'stop' };
+export type ToWorker = { type: 'run'; job: RunJob; checkpoints?: CheckpointSettings } | { type: 'stop' };
 
 export type FromWorker =
   | { type: 'progress'; runId: string; progress: TrainProgress }
+  | { type: 'checkpoint'; runId: string; event: CheckpointEvent }
   | { type: 'done'; runId: string; result: RunResult }
   | { type: 'failed'; runId: string; message: string };

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
-import { type AffinityRequest, measureAffinity } from '../../src/affinity/affinityRun.js';
+import { type AffinityMeasurement, type AffinityRequest, measureAffinity } from '../../src/affinity/affinityRun.js';
+import type { AffinityState } from '../../src/affinity/affinityState.js';
 import { train } from '../../src/engine/train.js';
+import { StateMismatchError } from '../../src/engine/trainingState.js';
 import { TINY_VOCABULARY, contextTagging, parityTagging } from '../engine/tinyTasks.js';
 
 const request: AffinityRequest = {
@@ -22,7 +24,7 @@ const request: AffinityRequest = {
 test('measuring affinities leaves training exactly as train() runs it, and counts what it cost', async () => {
   const before = tf.memory().numTensors;
   const trained: number[] = [];
-  await train({ ...request, curveEvery: 5, evalEvery: 30, onProgress: (p) => trained.push(p.loss) });
+  await train({ ...request, resume: undefined, checkpoint: undefined, curveEvery: 5, evalEvery: 30, onProgress: (p) => trained.push(p.loss) });
   const measured: number[] = [];
   const result = await measureAffinity({ ...request, onProgress: (p) => measured.push(p.loss) });
   assert.deepEqual(measured, trained, 'the same training losses step by step');
@@ -43,5 +45,26 @@ test('measuring affinities leaves training exactly as train() runs it, and count
   result.lookahead.forEach((row, i) => assert.ok(row[i] > 0, 'a step on a task lowers its own loss'));
   const again = await measureAffinity(request);
   assert.deepEqual([again.lookahead, again.cosine], [result.lookahead, result.cosine], 'the seed fixes the result');
+  assert.equal(tf.memory().numTensors, before);
+});
+
+test('an affinity run resumed from its state ends exactly as the uninterrupted run', async () => {
+  const before = tf.memory().numTensors;
+  const untimed = ({ cost: { seconds: _s, gradientSeconds: _g, lookaheadSeconds: _l, ...cost }, ...rest }: AffinityMeasurement) => ({ ...rest, cost });
+  const plain = await measureAffinity({ ...request, lookahead: { rule: 'optimizer' } });
+  const states: AffinityState[] = [];
+  // Step 7 is a measurement's own step; 12 lies between two.
+  const offered = await measureAffinity({
+    ...request,
+    lookahead: { rule: 'optimizer' },
+    checkpoint: { due: (step) => step === 7 || step === 12, save: (state) => void states.push(structuredClone(state)) },
+  });
+  assert.deepEqual(untimed(offered), untimed(plain));
+  assert.deepEqual(states.map((s) => [s.step, s.measurements]), [[7, 1], [12, 1]]);
+  for (const state of states) {
+    const resumed = await measureAffinity({ ...request, lookahead: { rule: 'optimizer' }, resume: state });
+    assert.deepEqual(untimed(resumed), untimed(plain), `resumed after step ${state.step}`);
+  }
+  await assert.rejects(measureAffinity({ ...request, batches: 12, resume: states[1] }), StateMismatchError);
   assert.equal(tf.memory().numTensors, before);
 });

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readAffinityRecord } from '../../src/affinity/affinityFile.js';
 import { affinityCommand } from '../../src/cli/affinity.js';
 import { readRuns } from '../../src/study/studyFolder.js';
-import { excerptStudy } from '../study/studyTesting.js';
-import { taskrel } from './cliTesting.js';
+import { excerptStudy, twoTaskStudy } from '../study/studyTesting.js';
+import { finished, startTaskrel, taskrel } from './cliTesting.js';
 
 
 test('affinity rejects bad arguments with one-line errors', async () => {
@@ -18,6 +18,37 @@ test('affinity rejects bad arguments with one-line errors', async () => {
   await assert.rejects(affinityCommand.run([specFile, '--every', '0']), /--every 0: expected an integer ≥ 1/);
   await assert.rejects(affinityCommand.run([specFile, '--rescore']), /--rescore: no .*affinity\.json yet; run without --rescore first/);
   await assert.rejects(affinityCommand.run([specFile, '--groups', '4']), /--groups 4: expected at most 3, the study's tasks/);
+  await assert.rejects(affinityCommand.run([specFile, '--checkpoint-every=-1']), /--checkpoint-every -1: expected a number of seconds ≥ 0 \(0: no checkpoints\)/);
+});
+
+test('an affinity run interrupted with Ctrl-C saves a checkpoint; run again, it continues and records what an uninterrupted run records', { timeout: 600_000 }, async () => {
+  const untimed = (dir: string) => {
+    const record = readAffinityRecord(dir);
+    assert.ok(record !== null);
+    const { finishedAt: _f, cost: { seconds: _s, gradientSeconds: _g, lookaheadSeconds: _l, ...cost }, ...rest } = record;
+    return { ...rest, cost };
+  };
+  const reference = twoTaskStudy();
+  const whole = await taskrel(['affinity', reference.specFile, '--every', '25', '--checkpoint-every', '0']);
+  assert.equal(whole.code, 0, whole.stderr);
+
+  const { specFile, dir } = twoTaskStudy();
+  const child = startTaskrel(['affinity', specFile, '--every', '25']);
+  const output = finished(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  while (!/affinity run: step/.test(stderr)) await new Promise((r) => setTimeout(r, 20));
+  child.kill('SIGINT');
+  const interrupted = await output;
+  assert.equal(interrupted.code, 130, interrupted.stderr);
+  const [, step] = interrupted.stderr.match(/saved the affinity run at step (\d+) of 600/) ?? assert.fail(interrupted.stderr);
+  assert.ok(existsSync(join(dir, 'checkpoints', 'affinity.ckpt')));
+
+  const resumed = await taskrel(['affinity', specFile, '--every', '25']);
+  assert.equal(resumed.code, 0, resumed.stderr);
+  assert.match(resumed.stderr, new RegExp(`resumed the affinity run at step ${step} of 600`));
+  assert.deepEqual(untimed(dir), untimed(reference.dir));
+  assert.equal(existsSync(join(dir, 'checkpoints', 'affinity.ckpt')), false, 'removed once affinity.json is written');
 });
 
 test('on a trained study: one joint run, scored against the pairwise gains, in the terminal and the report', { timeout: 300_000 }, async () => {

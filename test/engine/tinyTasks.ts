@@ -1,3 +1,4 @@
+import type { TrainRequest } from '../../src/engine/trainRequest.js';
 import type { EncodedSplit, EncodedTask } from '../../src/tasks/encodedTask.js';
 import { Rng } from '../../src/engine/rng.js';
 
@@ -43,4 +44,22 @@ export function majorityClassification(name = 'majority', seed = 3): EncodedTask
     return Int32Array.of(low > 0 ? 1 : 0);
   };
   return { name, kind: 'classification', labels: ['high', 'low'], outside: -1, train: split(rng, 400, label), dev: split(rng, 60, label), test: split(rng, 60, label) };
+}
+
+/** A small training request on the wasm backend (a tiny tagger on contextTagging), with `overrides`. */
+export function tinyRequest(overrides: Partial<TrainRequest> = {}): TrainRequest {
+  return {
+    tasks: [contextTagging()],
+    vocabularySize: TINY_VOCABULARY,
+    model: { type: 'tagger', embeddingDim: 8, hiddenDim: 6, dropout: 0.1 },
+    optimizer: { name: 'adam', learningRate: 0.01 },
+    sampler: { name: 'uniform' },
+    batchSize: 8,
+    batches: 40,
+    curveEvery: 5,
+    evalEvery: 10,
+    seed: 1,
+    backend: 'wasm',
+    ...overrides,
+  };
 }

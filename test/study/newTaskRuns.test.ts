@@ -95,6 +95,7 @@ const silent: StudyListener = {
   note() {},
   start() {},
   progress() {},
+  checkpoint() {},
   done() {},
   failed() {},
 };

@@ -26,3 +26,22 @@ test('ETA extrapolates from the batches trained in this session, including runs 
   assert.equal(last.failed, 1);
   assert.deepEqual(last.workers, []);
 });
+
+test('steps a run resumed at count as done but not towards the speed', () => {
+  let now = 0;
+  const pending = [plan('a', 100), plan('b', 100)];
+  const tracker = new ProgressTracker(2, pending, () => now);
+  tracker.start('w1', pending[0]);
+  tracker.resumed(pending[0], 60);
+  tracker.progress('w1', pending[0], { step: 61, batches: 100, task: 'a', loss: 1 });
+  now = 10_000;
+  tracker.progress('w1', pending[0], { step: 80, batches: 100, task: 'a', loss: 1 });
+  // 20 batches in 10 s → 120 left (20 of a, 100 of b) at 2 batches/s = 60 s.
+  assert.equal(tracker.snapshot().etaSeconds, 60);
+  tracker.resumed(pending[0], 60);
+  assert.equal(tracker.snapshot().etaSeconds, 60, 'the same resumption told twice counts once');
+  now = 20_000;
+  tracker.finish('w1', pending[0], true);
+  // 40 batches in 20 s → 100 left at 2 batches/s.
+  assert.equal(tracker.snapshot().etaSeconds, 50);
+});

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import test from 'node:test';
 import { finished, startTaskrel } from '../cli/cliTesting.js';
-import { excerptStudy } from './studyTesting.js';
+import { excerptStudy, twoTaskStudy } from './studyTesting.js';
 
 const study = (specFile: string, detached = false): ChildProcess => startTaskrel(['study', specFile, '--workers', '2'], detached);
 
@@ -111,4 +111,91 @@ test('a study of one task is refused before anything is trained or written', asy
   assert.equal(code, 1);
   assert.equal(stderr, `taskrel: ${specFile}: tasks: expected at least two tasks (a study measures what each task gains from training with another), got an array of 1\n`);
   assert.equal(existsSync(dir), false);
+});
+
+const withCheckpoints = (specFile: string, seconds: string, detached = false): ChildProcess =>
+  startTaskrel(['study', specFile, '--workers', '1', '--checkpoint-every', seconds], detached);
+
+/** Run records without their timing fields. */
+function untimed(dir: string): Map<string, unknown> {
+  return new Map([...runFiles(dir)].map(([file, content]) => {
+    const { seconds: _s, finishedAt: _f, ...rest } = JSON.parse(content) as Record<string, unknown>;
+    return [file, rest];
+  }));
+}
+
+function events(stderr: string): Record<string, unknown>[] {
+  return stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** The step recorded in a checkpoint file's header (its second line). */
+function checkpointStep(file: string): number {
+  return (JSON.parse(readFileSync(file, 'latin1').split('\n')[1]) as { step: number }).step;
+}
+
+let reference: Promise<Map<string, unknown>> | undefined;
+/** The two-task study trained uninterrupted and without checkpoints, once for the tests below. */
+function uninterrupted(): Promise<Map<string, unknown>> {
+  reference ??= (async () => {
+    const { specFile, dir } = twoTaskStudy();
+    const run = await finished(withCheckpoints(specFile, '0'));
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(existsSync(join(dir, 'checkpoints')), false, '--checkpoint-every 0 writes none');
+    return untimed(dir);
+  })();
+  return reference;
+}
+
+test('a study SIGKILLed mid-run after a checkpoint resumes that run from the checkpoint, and every run ends as an uninterrupted one', { timeout: 600_000 }, async () => {
+  const expected = await uninterrupted();
+  const { specFile, dir } = twoTaskStudy();
+  const checkpoints = join(dir, 'checkpoints');
+  const child = withCheckpoints(specFile, '0.3', true);
+  const exited = finished(child);
+  const written = (): string[] => (existsSync(checkpoints) ? readdirSync(checkpoints).filter((f) => f.endsWith('.ckpt')) : []);
+  while (written().length === 0) {
+    assert.equal(child.exitCode, null, 'the study ended before writing a checkpoint');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  // Coordinator and worker die at once, as in a power cut or kill -9 of the session.
+  process.kill(-(child.pid as number), 'SIGKILL');
+  await exited;
+  const [file] = written();
+  const run = file.replace(/\.ckpt$/, '');
+  const step = checkpointStep(join(checkpoints, file));
+  assert.ok(step > 0);
+  const plan = await finished(startTaskrel(['study', specFile, '--plan', '--workers', '1']));
+  assert.match(plan.stdout, new RegExp(`^${run.replace('+', '\\+')} +resumes at step ${step} `, 'm'), plan.stdout);
+
+  const resumed = await finished(withCheckpoints(specFile, '0.3'));
+  assert.equal(resumed.code, 0, resumed.stderr);
+  const resumption = events(resumed.stderr).filter((e) => e.event === 'checkpoint-resumed');
+  assert.deepEqual(resumption.map((e) => [e.run, e.step]), [[run, step]], resumed.stderr);
+  assert.deepEqual(untimed(dir), expected);
+  assert.deepEqual(written(), [], 'each checkpoint is removed once its run is saved');
+});
+
+test('Ctrl-C saves a checkpoint of the run in flight; the next session continues from it, with the same results', { timeout: 600_000 }, async () => {
+  const expected = await uninterrupted();
+  const { specFile, dir } = twoTaskStudy();
+  // An interval no run reaches: the only checkpoint is the one Ctrl-C asks for.
+  const child = withCheckpoints(specFile, '3600');
+  const output = finished(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  // During the second run: the worker has its job as soon as the first is done.
+  while (!events(stderr).some((e) => e.event === 'run-done')) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 1000));
+  child.kill('SIGINT');
+  const interrupted = await output;
+  assert.equal(interrupted.code, 130, interrupted.stderr);
+  const saved = events(interrupted.stderr).filter((e) => e.event === 'checkpoint-saved');
+  assert.equal(saved.length, 1, interrupted.stderr);
+  assert.match(interrupted.stderr, /runs in flight continue from their last checkpoint/);
+
+  const resumed = await finished(withCheckpoints(specFile, '3600'));
+  assert.equal(resumed.code, 0, resumed.stderr);
+  const resumption = events(resumed.stderr).filter((e) => e.event === 'checkpoint-resumed');
+  assert.deepEqual(resumption.map((e) => [e.run, e.step]), [[saved[0].run, saved[0].step]]);
+  assert.deepEqual(untimed(dir), expected);
 });

@@ -9,6 +9,12 @@ export function conlluHead(file: string, count: number): string {
   return `${readFileSync(file, 'utf8').split(/\n\n/).slice(0, count).join('\n\n')}\n\n`;
 }
 
+/** A task of the excerpt study: one column of its CoNLL-U files. */
+function excerptTask(name: string, column: string): Record<string, unknown> {
+  const files = { train: 'train.conllu', dev: 'dev.conllu', test: 'test.conllu' };
+  return { name, kind: 'tagging', format: 'conllu', column, files };
+}
+
 /**
  * A small real study: three tagging tasks over the first sentences of UD English EWT (UPOS, XPOS, DEPREL
  * columns), declared by files, with a tiny model and budget so a whole study trains in seconds.
@@ -18,11 +24,9 @@ export function excerptStudy(overrides: Record<string, unknown> = {}): { specFil
   const ewt = treebankFiles('en_ewt');
   const sizes = { train: 400, dev: 60, test: 60 };
   for (const split of ['train', 'dev', 'test'] as const) writeFileSync(join(dir, `${split}.conllu`), conlluHead(ewt[split], sizes[split]));
-  const files = { train: 'train.conllu', dev: 'dev.conllu', test: 'test.conllu' };
-  const task = (name: string, column: string) => ({ name, kind: 'tagging', format: 'conllu', column, files });
   const spec = {
     name: 'excerpt',
-    tasks: [task('x-upos', 'upos'), task('x-xpos', 'xpos'), task('x-deprel', 'deprel')],
+    tasks: [excerptTask('x-upos', 'upos'), excerptTask('x-xpos', 'xpos'), excerptTask('x-deprel', 'deprel')],
     model: { type: 'tagger', embeddingDim: 16, hiddenDim: 16, dropout: 0.1, wordVectors: 'none' },
     budget: { singleBatches: 40 },
     batchSize: 16,
@@ -34,6 +38,11 @@ export function excerptStudy(overrides: Record<string, unknown> = {}): { specFil
   const specFile = join(dir, 'excerpt.json');
   writeFileSync(specFile, JSON.stringify(spec, null, 2));
   return { specFile, dir: spec.output as string };
+}
+
+/** The excerpt study cut to two tasks (three runs) with budgets long enough to catch a run mid-way. */
+export function twoTaskStudy(): { specFile: string; dir: string } {
+  return excerptStudy({ tasks: [excerptTask('x-upos', 'upos'), excerptTask('x-xpos', 'xpos')], budget: { singleBatches: 300 }, evaluation: { evalEvery: 50, curveEvery: 5 } });
 }
 
 /** A run record with the given test F1 per head, for tests that need results but no training. */

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import type { EmbeddingTable } from '../models/embeddingTable.js';
-import type { Gradients } from '../models/model.js';
+import { EmbeddingTable } from '../models/embeddingTable.js';
+import type { Gradients, Parameters } from '../models/model.js';
+import { type OptimizerState, expectState } from '../trainingState.js';
 import type { UpdateRule } from './updateRule.js';
 
 interface ParameterState {
@@ -68,6 +69,35 @@ export class Optimizer {
     return { dense, rows };
   }
 
+  /** Copies of the state of every parameter of `parameters` that has been updated, by parameter name. */
+  state(parameters: Parameters): OptimizerState {
+    const saved: OptimizerState = {};
+    for (const [name, parameter] of namedParameters(parameters)) {
+      const state = this.states.get(parameter);
+      if (state !== undefined) saved[name] = { step: state.step, slots: state.slots.map((slot) => slot.slice()) };
+    }
+    return saved;
+  }
+
+  /** Replaces all state with `saved` (from `state` over the same model's parameters). */
+  restore(parameters: Parameters, saved: OptimizerState): void {
+    const byName = new Map(namedParameters(parameters));
+    const restored = new Map<object, ParameterState>();
+    for (const [name, { step, slots }] of Object.entries(saved)) {
+      const parameter = byName.get(name);
+      expectState(parameter !== undefined, `the optimiser has state for '${name}', which the model lacks`);
+      const size = parameter instanceof EmbeddingTable ? parameter.values.length : parameter.size;
+      expectState(Number.isInteger(step) && step >= 1, `the optimiser's step count of '${name}' is ${step}`);
+      expectState(
+        slots.length === this.rule.slots && slots.every((slot) => slot instanceof Float32Array && slot.length === size),
+        `the optimiser's state of '${name}' should be ${this.rule.slots} arrays of ${size} values`,
+      );
+      restored.set(parameter, { step, slots: slots.map((slot) => slot.slice()) });
+    }
+    this.states.clear();
+    for (const [parameter, state] of restored) this.states.set(parameter, state);
+  }
+
   private freshSlots(size: number): Float32Array[] {
     return Array.from({ length: this.rule.slots }, () => new Float32Array(size));
   }
@@ -82,4 +112,8 @@ export class Optimizer {
     state.step++;
     return state;
   }
+}
+
+function namedParameters({ dense, tables }: Parameters): [string, tf.Variable | EmbeddingTable][] {
+  return [...Object.entries(dense), ...Object.entries(tables)];
 }

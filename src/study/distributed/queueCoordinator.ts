@@ -105,6 +105,7 @@ export class QueueCoordinator implements RunExecutor {
       if (run.holder !== report.worker) events.start(report.worker, run.runJob.plan);
       run.holder = report.worker;
       if (report.progress !== null) events.progress(report.worker, run.runJob.plan, report.progress);
+      if (report.checkpoint !== undefined) events.checkpoint(report.worker, run.runJob.plan, report.checkpoint);
     });
     const requeued = ({ jobId }: { jobId: string }): void => {
       const run = outstanding.get(jobId);

@@ -1,9 +1,11 @@
 import { hostname } from 'node:os';
 import { type Job, Worker } from 'bullmq';
 import type { RunResult } from '../runResult.js';
+import { describeCheckpointEvent } from '../checkpointEvent.js';
 import { parseRunJobProgress } from './jobData.js';
 import { RUN_QUEUE } from './runQueue.js';
 import { settledWithin } from './settledWithin.js';
+import { CHECKPOINT_EVERY_ENV } from './workerCheckpoints.js';
 
 export interface RunWorkerOptions {
   /** Redis URL, e.g. `redis://10.0.0.5:6379`. */
@@ -15,7 +17,9 @@ export interface RunWorkerOptions {
    * back in the queue; also how often this worker checks for such runs.
    */
   lockMs: number;
-  /** One line per event: a run started, finished, failed or was refused; a connection problem. */
+  /** Seconds between checkpoints of each run in flight (0: none); see workerCheckpoints for where they go. */
+  checkpointEvery: number;
+  /** One line per event: a run started, finished, failed or was refused, resumed or saved; a connection problem. */
   log(line: string): void;
 }
 
@@ -46,14 +50,17 @@ export class RunWorker {
       stalledInterval: options.lockMs,
       maxStalledCount: MAX_STALLS,
       name: `${hostname()}:${process.pid}`,
+      workerForkOptions: { env: { ...process.env, [CHECKPOINT_EVERY_ENV]: String(options.checkpointEvery) } },
     });
     const { log } = options;
     this.worker.on('active', (job) => this.held.set(job.id as string, { job }));
     this.worker.on('progress', (job, value) => {
       const held = this.held.get(job.id as string);
-      if (held === undefined || held.trainer !== undefined) return;
-      held.trainer = parseRunJobProgress(value, `progress of job ${job.id}`).worker;
-      log(`${held.trainer} started ${job.name}`);
+      if (held === undefined) return;
+      const report = parseRunJobProgress(value, `progress of job ${job.id}`);
+      if (held.trainer === undefined) log(`${report.worker} started ${job.name}`);
+      held.trainer = report.worker;
+      if (report.checkpoint !== undefined) log(`${report.worker} ${describeCheckpointEvent(job.name, report.checkpoint)}`);
     });
     this.worker.on('completed', (job, result) => {
       log(`${this.trainer(job)} finished ${job.name} in ${Math.round(result.seconds)}s`);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { startTaskrel } from '../../cli/cliTesting.js';
-import { excerptStudy } from '../studyTesting.js';
+import { excerptStudy, twoTaskStudy } from '../studyTesting.js';
 import { startRedisServer } from './redisServer.js';
 
 /** A child process with its output collected as it comes. */
@@ -93,6 +93,54 @@ test('a study on two workers survives one SIGKILLed mid-run: every run done exac
 
     survivor.child.kill('SIGINT');
     assert.equal(await survivor.exited, 0, survivor.output());
+  } finally {
+    for (const { child } of workers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await redis.stop();
+  }
+});
+
+test('a worker SIGKILLed after a checkpoint: the next worker seeing the study folder continues the run from it, same results', { timeout: 600_000 }, async () => {
+  const reference = twoTaskStudy();
+  const local = taskrel(['study', reference.specFile, '--workers', '1', '--checkpoint-every', '0']);
+  assert.equal(await local.exited, 0, local.output());
+
+  const redis = await startRedisServer();
+  const workers: Running[] = [];
+  try {
+    const study = twoTaskStudy();
+    const worker = (detached: boolean): Running =>
+      taskrel(['worker', '--redis', redis.url, '--concurrency', '1', '--lock-timeout', '3', '--checkpoint-every', '0.3'], detached);
+    const victim = worker(true);
+    workers.push(victim);
+    await waitFor(victim, /worker ready/);
+    const coordinator = taskrel(['study', study.specFile, '--redis', redis.url]);
+    // This machine sees the study folder, so the worker's checkpoints go there.
+    const checkpoints = join(study.dir, 'checkpoints');
+    const written = (): string[] => (existsSync(checkpoints) ? readdirSync(checkpoints).filter((f) => f.endsWith('.ckpt')) : []);
+    while (written().length === 0) await new Promise((r) => setTimeout(r, 20));
+    process.kill(-(victim.child.pid as number), 'SIGKILL');
+    await victim.exited;
+    const [file] = written();
+    const step = (JSON.parse(readFileSync(join(checkpoints, file), 'latin1').split('\n')[1]) as { step: number }).step;
+
+    const successor = worker(false);
+    workers.push(successor);
+    assert.equal(await coordinator.exited, 0, coordinator.output());
+    const resumed = events(coordinator.output()).filter((e) => e.event === 'checkpoint-resumed');
+    assert.deepEqual(resumed.map((e) => [e.run, e.step]), [[file.replace(/\.ckpt$/, ''), step]], coordinator.output());
+    assert.match(successor.output(), new RegExp(`resumed ${file.replace(/\.ckpt$/, '').replace(/[+]/g, '\\+')} at step ${step}`));
+    assert.deepEqual(written(), [], 'checkpoints are removed once their runs are saved');
+
+    const expected = runRecords(reference.dir);
+    const actual = runRecords(study.dir);
+    assert.deepEqual([...actual.keys()].sort(), [...expected.keys()].sort());
+    for (const [name, record] of actual) {
+      const { seconds: _s, finishedAt: _f, origin: _o, ...rest } = record;
+      const { seconds: _s2, finishedAt: _f2, origin: _o2, ...same } = expected.get(name) as Record<string, unknown>;
+      assert.deepEqual(rest, same, `${name} differs from the uninterrupted local run`);
+    }
+    successor.child.kill('SIGINT');
+    assert.equal(await successor.exited, 0, successor.output());
   } finally {
     for (const { child } of workers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await redis.stop();

@@ -40,6 +40,13 @@ test('malformed job data and progress are one error naming the job and field', a
   const diverged = parseRunJobProgress({ worker: 'h:1', progress: { step: 3, batches: 9, task: 'x-upos', loss: null } }, 'p');
   assert.ok(Number.isNaN(diverged.progress?.loss));
   assert.throws(() => parseRunJobProgress({ worker: 'h:1', progress: { step: 3, batches: 9, task: 'x' } }, 'progress of job 4'), /progress of job 4: progress\.loss: expected a number, got nothing/);
+
+  const resumed = { worker: 'h:1', progress: null, checkpoint: { kind: 'resumed', step: 40, batches: 80, savedAt: '2026-01-01T00:00:00Z' } };
+  assert.deepEqual(parseRunJobProgress(JSON.parse(JSON.stringify(resumed)), 'p'), resumed);
+  const aside = { worker: 'h:1', progress: null, checkpoint: { kind: 'set-aside', reason: 'damaged', movedTo: '/s/checkpoints/set-aside/r.ckpt' } };
+  assert.deepEqual(parseRunJobProgress(aside, 'p'), aside);
+  assert.throws(() => parseRunJobProgress({ ...resumed, checkpoint: { kind: 'resumed', step: 0, batches: 80, savedAt: 'x' } }, 'p'), /p: checkpoint\.step: expected an integer ≥ 1, got 0/);
+  assert.throws(() => parseRunJobProgress({ ...resumed, checkpoint: { kind: 'lost' } }, 'p'), /p: checkpoint\.kind: expected one of 'resumed', 'saved', 'set-aside', 'not-saved'/);
 });
 
 test('job ids name the study folder, the run and its spec hash', async () => {

@@ -41,6 +41,7 @@ function recorder(): { events: PoolEvents; done: RunResult[]; failed: { runId: s
   const events: PoolEvents = {
     start: () => undefined,
     progress: () => undefined,
+    checkpoint: () => undefined,
     done: (_worker, result) => void done.push(result),
     failed: (_worker, plan, message) => void failed.push({ runId: plan.id, message }),
   };

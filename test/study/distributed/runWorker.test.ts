@@ -4,12 +4,15 @@ import { after, before, test } from 'node:test';
 import { Queue } from 'bullmq';
 import { readJsonFile } from '../../../src/data/jsonFile.js';
 import { taskrelVersion } from '../../../src/packageInfo.js';
-import { type RunJobData, runJobData } from '../../../src/study/distributed/jobData.js';
+import { type RunJobData, type RunJobProgress, runJobData } from '../../../src/study/distributed/jobData.js';
 import { QueueCoordinator } from '../../../src/study/distributed/queueCoordinator.js';
 import { RUN_QUEUE } from '../../../src/study/distributed/runQueue.js';
 import { RunWorker } from '../../../src/study/distributed/runWorker.js';
 import { type PreparedStudy, prepareStudy } from '../../../src/study/prepareStudy.js';
+import { peekCheckpoint } from '../../../src/study/checkpointFile.js';
+import { checkpointFile } from '../../../src/study/runCheckpoint.js';
 import { parseStudySpec } from '../../../src/study/spec.js';
+import { checkpointFolder, writeStudySpec } from '../../../src/study/studyFolder.js';
 import type { RunJob } from '../../../src/study/workerMessages.js';
 import { excerptStudy } from '../studyTesting.js';
 import { type RedisServer, startRedisServer } from './redisServer.js';
@@ -27,9 +30,9 @@ after(async () => {
   await redis.stop();
 });
 
-function startWorker(): { worker: RunWorker; lines: string[] } {
+function startWorker(checkpointEvery = 0): { worker: RunWorker; lines: string[] } {
   const lines: string[] = [];
-  const worker = new RunWorker({ url: redis.url, concurrency: 1, lockMs: 30_000, log: (line) => void lines.push(line) });
+  const worker = new RunWorker({ url: redis.url, concurrency: 1, lockMs: 30_000, checkpointEvery, log: (line) => void lines.push(line) });
   return { worker, lines };
 }
 
@@ -62,6 +65,7 @@ test('a worker refuses, without retrying, a run of another taskrel version or ov
     await new QueueCoordinator({ url: redis.url, fingerprints: elsewhere }).run([job], {
       start: () => undefined,
       progress: () => undefined,
+      checkpoint: () => undefined,
       done: () => assert.fail('a run over other data was trained'),
       failed: (_worker, _plan, message) => void failed.push(message),
     });
@@ -93,6 +97,28 @@ test('a stopped worker hands its run back to the queue at once and stops its tra
   }
 });
 
+test('a worker stopped with checkpoints on first saves one of its run, where the next worker to see the study folder finds it', { timeout: 120_000 }, async () => {
+  const job: RunJob = { spec: prepared.spec, plan: { ...prepared.plans[0], batches: 1_000_000 } };
+  // The coordinator would have written it: the folder is then visible to workers on this machine.
+  writeStudySpec(prepared.spec.output, prepared.spec);
+  const queue = new Queue<RunJobData>(RUN_QUEUE, { connection: { url: redis.url } });
+  // An interval no run reaches: the only checkpoint is the one stopping asks for.
+  const { worker, lines } = startWorker(3600);
+  try {
+    await queue.add(job.plan.id, runJobData(job, taskrelVersion, fingerprints), { jobId: 'saved-run' });
+    const training = async (): Promise<boolean> => ((await queue.getJob('saved-run'))?.progress as RunJobProgress | undefined)?.progress != null;
+    await until(training, 'the run to train');
+    await worker.stop();
+    assert.equal(await queue.getJobState('saved-run'), 'waiting');
+    const header = peekCheckpoint(checkpointFile(checkpointFolder(prepared.spec.output), job.plan.id));
+    assert.ok(header !== null && header.step >= 1 && header.run === job.plan.id && header.specHash === job.plan.specHash, JSON.stringify(header));
+    assert.ok(lines.some((l) => l.includes(`saved ${job.plan.id} at step ${header.step.toLocaleString('en-US')}`)), lines.join('\n'));
+  } finally {
+    await queue.obliterate({ force: true });
+    await queue.close();
+  }
+});
+
 test('a worker holding a run stops within seconds when Redis has become unreachable', { timeout: 60_000 }, async () => {
   const own = await startRedisServer();
   const job: RunJob = { spec: prepared.spec, plan: { ...prepared.plans[0], batches: 1_000_000 } };
@@ -100,7 +126,7 @@ test('a worker holding a run stops within seconds when Redis has become unreacha
   await queue.add(job.plan.id, runJobData(job, taskrelVersion, fingerprints), { jobId: 'long-run' });
   await queue.close();
   const lines: string[] = [];
-  const worker = new RunWorker({ url: own.url, concurrency: 1, lockMs: 30_000, log: (line) => void lines.push(line) });
+  const worker = new RunWorker({ url: own.url, concurrency: 1, lockMs: 30_000, checkpointEvery: 0, log: (line) => void lines.push(line) });
   await until(() => lines.some((l) => l.includes('started')), 'the run to start');
   await own.stop();
   await until(() => lines.some((l) => l.startsWith('redis: ')), 'the lost connection to be noticed');
