@@ -35,7 +35,7 @@ test('a negative number is a value for the flag to judge; a missing value or a v
 test('the command line prints such an error once, with one taskrel prefix', async () => {
   const typo = await taskrel(['study', 'studies/demo.json', '--wrokers', '2']);
   assert.equal(typo.code, 1);
-  assert.equal(typo.stderr, "taskrel study: unknown option '--wrokers' (did you mean '--workers'?); options: --plan, --workers, --backend, --output, --redis; see taskrel study --help\n");
+  assert.equal(typo.stderr, "taskrel study: unknown option '--wrokers' (did you mean '--workers'?); options: --plan, --workers, --backend, --output, --redis, --checkpoint-every; see taskrel study --help\n");
   const negative = await taskrel(['study', 'studies/demo.json', '--workers', '-1']);
   assert.equal(negative.stderr, 'taskrel study: --workers -1: expected an integer ≥ 1\n');
   const other = await taskrel(['no-such-command']);
