@@ -1,4 +1,5 @@
 import { Rng } from '../engine/rng.js';
+import { hasRelativeGain } from '../features/pairRows.js';
 import type { MetaReport } from '../meta/metaReport.js';
 import type { GainRow } from '../study/gainRow.js';
 import type { RunResult } from '../study/runResult.js';
@@ -54,7 +55,7 @@ export function compareAffinity(
   study: { gains: readonly GainRow[]; runs: readonly RunResult[]; meta: MetaReport | null },
   groups?: readonly number[],
 ): AffinityComparison | null {
-  const measured = study.gains.filter((g) => record.tasks.includes(g.main) && record.tasks.includes(g.aux));
+  const measured = study.gains.filter(hasRelativeGain).filter((g) => record.tasks.includes(g.main) && record.tasks.includes(g.aux));
   if (measured.length === 0) return null;
   const tasks = [...new Set(measured.flatMap((g) => [g.main, g.aux]))].sort((a, b) => a.localeCompare(b, 'en'));
   const cost = pairwiseCost(study.runs, tasks);

@@ -24,9 +24,11 @@ const percent = (x: number | null | undefined): string =>
   x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)} %`;
 
 /** A few lines on what the analysis found, for the terminal. */
-export function describeAnalysis({ features, meta, files }: Analysis): string[] {
+export function describeAnalysis({ gains, features, meta, files }: Analysis): string[] {
   const { data, baselines } = meta;
-  const lines = [`${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain`];
+  // Never silent about a run that did not learn or an outlier seed: every such run marks at least one pair.
+  const lines = gains.flatMap((g) => (g.flag === '' ? [] : [`warning: ${g.main} with ${g.aux}: ${g.flag}; kept in the means, flagged in gains.csv`]));
+  lines.push(`${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain`);
   const noGain = percent(baselines.alwaysNoGainAccuracy);
   // When most pairs gain, always "no gain" is the weaker baseline; the majority class is the one to beat.
   const majority = baselines.majorityAccuracy > baselines.alwaysNoGainAccuracy ? `, majority class ("gain") accuracy ${percent(baselines.majorityAccuracy)}` : '';
