@@ -1,12 +1,14 @@
 import { type Analysis, analyzeStudy } from '../meta/analyzeStudy.js';
 import type { Command } from './command.js';
+import { scoreboardSummary } from './predictors.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 
 const help = `usage: taskrel analyze STUDY_DIR [--repetitions N] [--splits N] [--seed N]
 
 Computes the task features (dataset features of each task's training data, learning-curve features of its
 single-task runs), one row per directed pair (42 pair features, gain, label) and the logistic-regression
-meta-model, and writes STUDY_DIR/features.csv, pairs.csv and meta.json. A study runs this when it finishes.
+meta-model, and writes STUDY_DIR/features.csv, pairs.csv and meta.json; then scores every predictor against the
+gains (STUDY_DIR/predictors.json, see taskrel predictors). A study runs this when it finishes.
 
 The meta-model (L2, C = 1, features min-max scaled inside each training part) is scored by repeated shuffled
 stratified 5-fold CV and by leaving out all pairs of one main task at a time — the estimate for a new task —
@@ -71,6 +73,7 @@ export const analyzeCommand: Command = {
     const onPrepare = (name: string): void => void process.stderr.write(`preparing ${name} (first use)…\n`);
     const analysis = await analyzeStudy(dir, { meta, onPrepare });
     for (const line of describeAnalysis(analysis)) console.log(line);
+    for (const line of await scoreboardSummary(dir)) console.log(line);
     return 0;
   },
 };

@@ -22,6 +22,8 @@ export const StudyFiles = {
   meta: 'meta.json',
   /** Cheap affinity predictors from one joint run (taskrel affinity). */
   affinity: 'affinity.json',
+  /** Every predictor scored against the gains (taskrel predictors). */
+  predictors: 'predictors.json',
   report: 'index.html',
   figures: 'figures',
 } as const;
