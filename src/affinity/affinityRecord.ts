@@ -4,7 +4,7 @@ import type { LookaheadConfig } from './lookaheadRules.js';
 /**
  * What `taskrel affinity` stores as `affinity.json` in the study folder: one hard-sharing run over all the study's
  * tasks with TAG's lookahead affinities and the gradient cosines between them, how it was run, and what it cost.
- * Scores against the study's gains are computed when shown (compareAffinity), so they follow gains.csv.
+ * Its predictors are scored against the study's gains with all the others by `taskrel predictors` (predictors.json).
  */
 export interface AffinityRecord extends AffinityMeasurement {
   format: 'taskrel-affinity/1';

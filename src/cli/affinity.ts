@@ -3,22 +3,19 @@ import { dirname, resolve } from 'node:path';
 import { affinityPath, readAffinityRecord, writeAffinityRecord } from '../affinity/affinityFile.js';
 import type { AffinityRecord } from '../affinity/affinityRecord.js';
 import type { AffinityProgress } from '../affinity/affinityRun.js';
-import { type AffinityComparison, compareAffinity } from '../affinity/compareAffinity.js';
 import { type LookaheadConfig, LookaheadRuleNames } from '../affinity/lookaheadRules.js';
-import { predictorLabels } from '../affinity/predictors.js';
 import { AFFINITY_RUN, runAffinity } from '../affinity/runAffinity.js';
 import { readJsonFile } from '../data/jsonFile.js';
 import { BackendNames, type BackendName } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
-import { validateMetaReport } from '../meta/validateMetaReport.js';
-import { formatGain } from '../report/format.js';
 import { writeReport } from '../report/writeReport.js';
 import { prepareStudy } from '../study/prepareStudy.js';
 import { parseStudySpec, type StudySpec } from '../study/spec.js';
 import { describeCheckpointEvent } from '../study/checkpointEvent.js';
-import { checkpointFolder, readGains, readRuns, removeCheckpoint, studyPath } from '../study/studyFolder.js';
-import { alignedTable } from './alignedTable.js';
+import { checkpointFolder, removeCheckpoint, studyPath } from '../study/studyFolder.js';
 import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
+import { lineProgress } from './lineProgress.js';
+import { describeScoreboard, runScoreboard } from './predictors.js';
 import type { Command } from './command.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 import { formatDuration } from './progressDisplay.js';
@@ -33,11 +30,10 @@ gradient alone, then 1 − L_j(after) / L_j(before) for every task j, on the sam
 tasks' shared-layer gradients, averaged over training. Writes STUDY_DIR/affinity.json. The split-half ρ (odd vs
 even measurements) says whether the run measured the pairs' order or mostly batch noise.
 
-When the study has been trained (gains.csv), scores both predictors and the meta-model's held-out predictions
-(meta.json) against the directed gains — Spearman ρ overall and per main task, accuracy on the sign of the gain,
-precision of the top-ranked auxiliary task — with their cost next to the pairwise study's, prints the best
-partition of the tasks into k groups under the gains and under each predictor (a group is worth each member's
-mean score from the other members), and rewrites the report.
+When the study has been trained (gains.csv), scores both predictors with all the others against the directed
+gains, as 'taskrel predictors' does (predictors.json: Spearman ρ, sign accuracy, regret@1, permutation p-values,
+costs against the pairwise study), prints the best partition of the tasks into k groups under the gains and under
+each predictor (a group is worth each member's mean score from the other members), and rewrites the report.
 
 options:
   --every K        measure every K training steps (default: 100 measurements over the run); more measurements
@@ -50,7 +46,7 @@ options:
   --backend NAME   tfjs backend: ${BackendNames.join(', ')} (default: the fastest that loads)
   --output DIR     study folder (overrides the spec's output)
 ${checkpointHelp(19)}
-  --rescore        train nothing: score the folder's affinity.json again (after new gains or meta.json)
+  --rescore        train nothing: score the folder's affinity.json again (after new gains or pairs.csv)
 
 examples:
   taskrel affinity studies/demo.json
@@ -69,8 +65,8 @@ export const affinityCommand: Command = {
       seed: { type: 'string' },
       backend: { type: 'string' },
       output: { type: 'string' },
-      rescore: { type: 'boolean' },
       'checkpoint-every': { type: 'string' },
+      rescore: { type: 'boolean' },
     });
     const file = onePositional('affinity', positionals, 'study spec file', 'taskrel affinity studies/demo.json');
     const spec = parseStudySpec(await readJsonFile(file), file, dirname(resolve(file)));
@@ -89,24 +85,24 @@ export const affinityCommand: Command = {
       console.log(`wrote ${writeAffinityRecord(spec.output, record)}`);
       removeCheckpoint(spec.output, AFFINITY_RUN);
     }
-    const comparison = await compare(spec, record, groups === undefined ? undefined : [groups]);
-    if (comparison === null) {
-      console.log(`no gains of these tasks in ${studyPath(spec.output, 'gains')} yet: train the study (taskrel study ${file}) to score the predictors`);
+    if (!existsSync(studyPath(spec.output, 'gains')) || !existsSync(studyPath(spec.output, 'spec'))) {
+      console.log(`no gains in ${studyPath(spec.output, 'gains')} yet: train the study (taskrel study ${file}) to score the predictors`);
       return 0;
     }
-    for (const line of describeComparison(comparison)) console.log(line);
-    if (existsSync(studyPath(spec.output, 'spec'))) console.log(`report: ${await writeReport(spec.output)}`);
+    const scoreboard = await runScoreboard(spec.output, { groups: groups === undefined ? undefined : [groups] });
+    for (const line of describeScoreboard(scoreboard)) console.log(line);
+    console.log(`report: ${await writeReport(spec.output)}`);
     return 0;
   },
 };
 
 interface MeasureFlags {
-  'checkpoint-every'?: string;
   every?: string;
   lookahead?: string;
   rate?: string;
   seed?: string;
   backend?: string;
+  'checkpoint-every'?: string;
 }
 
 async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityRecord> {
@@ -146,44 +142,26 @@ async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityR
       },
     });
   } finally {
-    progress.close();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, onSignal);
+    progress.close();
   }
 }
 
-async function compare(spec: StudySpec, record: AffinityRecord, groups: number[] | undefined): Promise<AffinityComparison | null> {
-  const seeds = new Set(spec.seeds);
-  const metaFile = studyPath(spec.output, 'meta');
-  const meta = existsSync(metaFile) ? validateMetaReport(await readJsonFile(metaFile), metaFile) : null;
-  const runs = readRuns(spec.output).filter((run) => seeds.has(run.seed));
-  return compareAffinity(record, { gains: await readGains(spec.output), runs, meta }, groups);
-}
-
-/** On a terminal, one line redrawn in place; elsewhere a line every tenth of the run. `note` prints a line that stays. */
-function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { update: (p: AffinityProgress) => void; note: (line: string) => void; close: () => void } {
+/** The affinity run's progress line, with an ETA; `note` prints a line that stays. */
+function progressPrinter(): { update: (p: AffinityProgress) => void; note: (line: string) => void; close: () => void } {
   const started = Date.now();
-  let shown = 0;
-  let tenth = 0;
+  const line = lineProgress();
   return {
     update(p) {
       const elapsed = (Date.now() - started) / 1000;
-      const line = `affinity run: step ${p.step}/${p.batches}, ${p.measurements} measurements, ${p.task} loss ${p.loss.toFixed(3)}, ` +
-        `${formatDuration(elapsed)} elapsed, ETA ${formatDuration((elapsed / p.step) * (p.batches - p.step))}`;
-      if (stream.isTTY) {
-        if (Date.now() - shown < 200 && p.step < p.batches) return;
-        shown = Date.now();
-        stream.write(`\r\x1b[K${line.slice(0, (stream.columns || 100) - 1)}`);
-      } else if (Math.floor((10 * p.step) / p.batches) > tenth) {
-        tenth = Math.floor((10 * p.step) / p.batches);
-        stream.write(`${line}\n`);
-      }
+      line.update(
+        `affinity run: step ${p.step}/${p.batches}, ${p.measurements} measurements, ${p.task} loss ${p.loss.toFixed(3)}, ` +
+          `${formatDuration(elapsed)} elapsed, ETA ${formatDuration((elapsed / p.step) * (p.batches - p.step))}`,
+        p.step / p.batches,
+      );
     },
-    note(line) {
-      stream.write(`${stream.isTTY && shown > 0 ? '\r\x1b[K' : ''}${line}\n`);
-    },
-    close() {
-      if (stream.isTTY && shown > 0) stream.write('\n');
-    },
+    note: (text) => line.note(text),
+    close: () => line.close(),
   };
 }
 
@@ -192,33 +170,4 @@ export function describeRun(record: AffinityRecord): string {
   const lookahead = settings.lookahead.rule === 'sgd' ? `sgd lookahead, η ${settings.lookahead.learningRate}` : 'optimizer lookahead';
   return `affinity run of ${record.tasks.length} tasks: ${settings.batches} batches, ${record.measurements} measurements (every ${settings.every} steps, ` +
     `${lookahead}) in ${formatDuration(cost.seconds)} on ${record.backend}, ${formatDuration(cost.gradientSeconds + cost.lookaheadSeconds)} of it measuring`;
-}
-
-const fixed = (x: number | null, digits = 2): string => (x === null ? '—' : x.toFixed(digits));
-
-/** The predictors' scores and costs, and the groupings, as the terminal shows them. */
-export function describeComparison({ tasks, study, predictors, groupings }: AffinityComparison): string[] {
-  const header = ['predictor', 'split-half ρ', 'ρ all', 'ρ per main', 'sign acc.', 'top-1 prec. (random)', 'batches (× study)', 'seconds (× study)'];
-  const rows = predictors.flatMap((p) => {
-    if (p.status !== 'ok') return [];
-    const s = p.scores;
-    return [[
-      predictorLabels[p.name], fixed(p.reliability), fixed(s.spearman), fixed(s.spearmanPerMain), fixed(s.signAccuracy),
-      `${fixed(s.topOnePrecision)} (${fixed(s.randomTopOnePrecision)})`,
-      `${p.cost.batches.toLocaleString('en-US')} (${fixed(p.ratio.batches)})`, `${formatDuration(p.cost.seconds)} (${fixed(p.ratio.seconds)})`,
-    ]];
-  });
-  const lines = [
-    '',
-    `against the gains of ${tasks.length} tasks measured by ${study.runs} runs (${study.batches.toLocaleString('en-US')} batches, ${formatDuration(study.seconds)}):`,
-    ...alignedTable([header, ...rows], new Set([1, 2, 3, 4, 5, 6, 7])),
-    ...predictors.flatMap((p) => (p.status === 'ok' ? [] : [`${predictorLabels[p.name]}: unavailable: ${p.reason}`])),
-  ];
-  if (groupings.length > 0) lines.push('', 'task groups (a group is worth each member’s mean gain from the other members):');
-  for (const { k, truth, predictors: chosen } of groupings) {
-    const show = (groups: string[][]): string => groups.map((g) => `{${g.join(', ')}}`).join(' ');
-    lines.push(`  k = ${k}  best under the gains: ${show(truth.groups)}  ${formatGain(truth.benefit)}`);
-    for (const c of chosen) lines.push(`         ${predictorLabels[c.name]}: ${show(c.partition.groups)}  ${formatGain(c.benefitUnderGains)} under the gains`);
-  }
-  return lines;
 }

@@ -1,12 +1,14 @@
 import { type Analysis, analyzeStudy } from '../meta/analyzeStudy.js';
 import type { Command } from './command.js';
+import { scoreboardSummary } from './predictors.js';
 import { curveFeaturesFlag, integerFlag, onePositional, parseFlags } from './parseFlags.js';
 
 const help = `usage: taskrel analyze STUDY_DIR [--curve-features taskrel|paper] [--repetitions N] [--splits N] [--seed N]
 
 Computes the task features (dataset features of each task's training data, learning-curve features of its
 single-task runs), one row per directed pair (42 pair features, gain, label) and the logistic-regression
-meta-model, and writes STUDY_DIR/features.csv, pairs.csv and meta.json. A study runs this when it finishes.
+meta-model, and writes STUDY_DIR/features.csv, pairs.csv and meta.json; then scores every predictor against the
+gains (STUDY_DIR/predictors.json, see taskrel predictors). A study runs this when it finishes.
 
 The meta-model (L2, C = 1, features min-max scaled inside each training part) is scored by repeated shuffled
 stratified 5-fold CV and by leaving out all pairs of one main task at a time — the estimate for a new task —
@@ -29,11 +31,11 @@ const percent = (x: number | null | undefined): string =>
   x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)} %`;
 
 /** A few lines on what the analysis found, for the terminal. */
-export function describeAnalysis({ features, meta, files }: Analysis): string[] {
+export function describeAnalysis({ gains, features, meta, files }: Analysis): string[] {
   const { data, baselines } = meta;
-  const lines = [
-    `${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain; curve features: ${meta.protocol.curveFeatures}`,
-  ];
+  // Never silent about a run that did not learn or an outlier seed: every such run marks at least one pair.
+  const lines = gains.flatMap((g) => (g.flag === '' ? [] : [`warning: ${g.main} with ${g.aux}: ${g.flag}; kept in the means, flagged in gains.csv`]));
+  lines.push(`${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain; curve features: ${meta.protocol.curveFeatures}`);
   const noGain = percent(baselines.alwaysNoGainAccuracy);
   // When most pairs gain, always "no gain" is the weaker baseline; the majority class is the one to beat.
   const majority = baselines.majorityAccuracy > baselines.alwaysNoGainAccuracy ? `, majority class ("gain") accuracy ${percent(baselines.majorityAccuracy)}` : '';
@@ -78,6 +80,7 @@ export const analyzeCommand: Command = {
     const curveFeatures = curveFeaturesFlag('analyze', values['curve-features']);
     const analysis = await analyzeStudy(dir, { meta, onPrepare, curveFeatures });
     for (const line of describeAnalysis(analysis)) console.log(line);
+    for (const line of await scoreboardSummary(dir)) console.log(line);
     return 0;
   },
 };

@@ -14,6 +14,7 @@ import { type PreparedStudy, prepareStudy } from '../study/prepareStudy.js';
 import type { Command } from './command.js';
 import { describeAnalysis } from './analyze.js';
 import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
+import { scoreboardSummary } from './predictors.js';
 import { printPlan } from './printPlan.js';
 import { shownFolder } from './shownFolder.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
@@ -86,9 +87,10 @@ export const studyCommand: Command = {
     const outcome = await train(prepared, training, backend);
     if (outcome === 'interrupted') return 130;
     if (outcome.setAside.length > 0) process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
-    for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux} not scored: ${reason}\n`);
+    for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux}: ${reason}\n`);
     const analysis = await analyzeStudy(spec.output);
     for (const line of describeAnalysis(analysis)) console.log(line);
+    for (const line of await scoreboardSummary(spec.output)) console.log(line);
     console.log(`report: ${await writeReport(spec.output)}`);
     if (outcome.failed.length > 0) {
       for (const { runId, message } of outcome.failed) process.stderr.write(`failed: ${runId}: ${message}\n`);

@@ -8,8 +8,15 @@ export interface LabelOptions {
   significantOnly: boolean;
 }
 
+/** A gain row whose relative gain is defined (its main task learned alone in every seed). */
+export type RelativeGainRow = GainRow & { gain: number };
+
+export function hasRelativeGain(row: GainRow): row is RelativeGainRow {
+  return row.gain !== null;
+}
+
 /** Whether a directed pair counts as a gain. */
-export function gainLabel(gain: GainRow, options: LabelOptions): 0 | 1 {
+export function gainLabel(gain: RelativeGainRow, options: LabelOptions): 0 | 1 {
   if (!options.significantOnly) return gain.gain > 0 ? 1 : 0;
   if (gain.pValue === null) {
     throw new TaskrelError(
@@ -21,7 +28,8 @@ export function gainLabel(gain: GainRow, options: LabelOptions): 0 | 1 {
 }
 
 /**
- * The meta-model's rows: one per directed pair in `gains`, with main_, aux_ and ratio_ features from each task's
+ * The meta-model's rows: one per directed pair in `gains` with a relative gain (a pair whose main task did not
+ * learn alone has none, and is left out: see `hasRelativeGain`), with main_, aux_ and ratio_ features from each task's
  * features. A ratio whose aux value is 0 (or that overflows) is left absent rather than made ±Infinity or NaN;
  * so is any feature one of the tasks lacks. The meta-model then uses only features present for every pair and
  * says which it dropped.
@@ -32,7 +40,7 @@ export function pairRows(
   options: LabelOptions,
 ): PairRow[] {
   const byTask = new Map(features.map((f) => [f.task, f.values]));
-  return gains.map((gain) => ({
+  return gains.filter(hasRelativeGain).map((gain) => ({
     main: gain.main,
     aux: gain.aux,
     features: pairFeatures(byTask.get(gain.main) ?? {}, byTask.get(gain.aux) ?? {}),

@@ -9,6 +9,7 @@ import { pairRows } from '../features/pairRows.js';
 import { missingFeatureNotes } from '../features/missingFeatureNotes.js';
 import { studyDatasetSource, studyTaskFeatures } from '../features/studyTaskFeatures.js';
 import type { CurveFeatureMode, TaskFeatures } from '../features/taskFeatures.js';
+import type { GainRow } from '../study/gainRow.js';
 import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
 import { buildMetaReport } from './buildMetaReport.js';
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
 }
 
 export interface Analysis {
+  /** gains.csv as analysed, flags included. */
+  gains: GainRow[];
   features: TaskFeatures[];
   pairs: PairRow[];
   meta: MetaReport;
@@ -57,10 +60,18 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
   const overrides = Object.entries(options.meta ?? {}).filter(([, value]) => value !== undefined);
   const meta = buildMetaReport(pairs, { ...defaultMetaOptions, ...Object.fromEntries(overrides), significantOnly, curveFeatures });
   meta.notes.push(...missingFeatureNotes(features));
+  const undefinedGains = gains.filter((g) => g.gain === null);
+  if (undefinedGains.length > 0) {
+    const mains = [...new Set(undefinedGains.map((g) => g.main))].join(', ');
+    meta.notes.push(
+      `${undefinedGains.length} pair(s) are left out: their main task (${mains}) did not learn alone in some seed, so they have no ` +
+        'relative gain (gains.csv gives their absolute difference and flag)',
+    );
+  }
 
   const files = [studyPath(studyDir, 'features'), studyPath(studyDir, 'pairs'), studyPath(studyDir, 'meta')];
   writeFileAtomic(files[0], featuresCsv(features, curveFeatures));
   writeFileAtomic(files[1], pairsCsv(pairs, curveFeatures));
   writeFileAtomic(files[2], `${JSON.stringify(meta, null, 2)}\n`);
-  return { features, pairs, meta, files };
+  return { gains, features, pairs, meta, files };
 }

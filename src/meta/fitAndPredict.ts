@@ -16,11 +16,21 @@ export function fitAndPredict(
   test: readonly (readonly number[])[],
   C: number,
 ): FoldPrediction {
+  const scaler = fitMinMax(train);
+  return fitScaledAndPredict(applyMinMax(scaler, train), labels, applyMinMax(scaler, test), C);
+}
+
+/** Fits already scaled training rows and predicts already scaled test rows (scaling does not depend on the labels). */
+export function fitScaledAndPredict(
+  train: readonly (readonly number[])[],
+  labels: readonly (0 | 1)[],
+  test: readonly (readonly number[])[],
+  C: number,
+): FoldPrediction {
   if (!labels.includes(0) || !labels.includes(1)) {
     return { predicted: test.map(() => labels[0]), probabilities: test.map(() => labels[0]), singleClass: true };
   }
-  const scaler = fitMinMax(train);
-  const model = fitLogisticRegression(applyMinMax(scaler, train), labels, { C });
-  const probabilities = applyMinMax(scaler, test).map((x) => predictProbability(model, x));
+  const model = fitLogisticRegression(train, labels, { C });
+  const probabilities = test.map((x) => predictProbability(model, x));
   return { predicted: probabilities.map(labelOf), probabilities, singleClass: false };
 }

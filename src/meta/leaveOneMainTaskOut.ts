@@ -1,7 +1,7 @@
 import { accuracy, confusion, gainF1 } from './classificationScores.js';
 import type { FeatureMatrix } from './featureMatrix.js';
-import { fitAndPredict } from './fitAndPredict.js';
-import { groupsOf } from './folds.js';
+import { labelOf } from './logisticRegression.js';
+import { MainTaskFolds } from './mainTaskFolds.js';
 
 /** P(gain) of one held-out pair, from the model fitted without its main task's pairs. */
 export interface HeldOutPrediction {
@@ -33,27 +33,17 @@ export interface LeaveOneMainTaskOutResult {
  * task still appears as an auxiliary task in training pairs, as a new task would once its features are known.)
  */
 export function leaveOneMainTaskOut(matrix: FeatureMatrix, C: number): LeaveOneMainTaskOutResult {
-  const predicted: (0 | 1)[] = new Array(matrix.rows.length);
-  const tasks: HeldOutTask[] = [];
-  for (const { key, rows } of groupsOf(matrix.mains)) {
-    const held = new Set(rows);
-    const train = matrix.rows.flatMap((_, i) => (held.has(i) ? [] : [i]));
-    const fold = fitAndPredict(
-      train.map((i) => matrix.rows[i]),
-      train.map((i) => matrix.labels[i]),
-      rows.map((i) => matrix.rows[i]),
-      C,
-    );
-    rows.forEach((row, k) => (predicted[row] = fold.predicted[k]));
-    tasks.push({
-      main: key,
-      pairs: rows.length,
-      gains: rows.filter((i) => matrix.labels[i] === 1).length,
-      correct: rows.filter((i) => predicted[i] === matrix.labels[i]).length,
-      singleClass: fold.singleClass,
-      predictions: rows.map((i, k) => ({ aux: matrix.auxes[i], probability: fold.probabilities[k] })),
-    });
-  }
+  const folds = new MainTaskFolds(matrix);
+  const { probabilities, singleClass } = folds.fit(matrix.labels, C);
+  const predicted = probabilities.map(labelOf);
+  const tasks = folds.folds.map(({ main, rows }, f): HeldOutTask => ({
+    main,
+    pairs: rows.length,
+    gains: rows.filter((i) => matrix.labels[i] === 1).length,
+    correct: rows.filter((i) => predicted[i] === matrix.labels[i]).length,
+    singleClass: singleClass[f],
+    predictions: rows.map((i) => ({ aux: matrix.auxes[i], probability: probabilities[i] })),
+  }));
   const counts = confusion(matrix.labels, predicted);
   return { accuracy: accuracy(counts), f1: gainF1(counts), tasks };
 }

@@ -41,59 +41,62 @@ export function fitLogisticRegression(
 ): LogisticModel {
   const n = rows.length;
   if (!y.includes(0) || !y.includes(1)) throw new Error('fitLogisticRegression needs both classes');
-  const p = rows[0].length;
-  const m = p + 1;
+  const m = rows[0].length + 1;
   const { C, maxIterations = 100 } = options;
-  const theta = new Float64Array(m);
-  const linear = (t: Float64Array, x: readonly number[]): number => {
-    let s = t[0];
-    for (let j = 0; j < p; j++) s += t[j + 1] * x[j];
+  // The design matrix with a leading 1 for the intercept, row-major: the fits of a permutation test run in here.
+  const design = new Float64Array(n * m);
+  rows.forEach((row, i) => {
+    design[i * m] = 1;
+    for (let j = 1; j < m; j++) design[i * m + j] = row[j - 1];
+  });
+  const linear = (t: Float64Array, i: number): number => {
+    let s = 0;
+    for (let a = 0, o = i * m; a < m; a++) s += t[a] * design[o + a];
     return s;
   };
   const objective = (t: Float64Array): number => {
     let penalty = 0;
-    for (let j = 1; j < m; j++) penalty += t[j] * t[j];
+    for (let a = 1; a < m; a++) penalty += t[a] * t[a];
     let loss = 0;
     for (let i = 0; i < n; i++) {
-      const zi = linear(t, rows[i]);
+      const zi = linear(t, i);
       loss += softplus(zi) - y[i] * zi;
     }
     return 0.5 * penalty + C * loss;
   };
+  const theta = new Float64Array(m);
+  const next = new Float64Array(m);
+  const gradient = new Float64Array(m);
+  const hessian = new Float64Array(m * m);
   let value = objective(theta);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    const gradient = new Float64Array(m);
-    const hessian = new Float64Array(m * m);
-    for (let j = 1; j < m; j++) {
-      gradient[j] = theta[j];
-      hessian[j * m + j] = 1;
-    }
+    // Gradient first: the last iteration only confirms convergence and needs no Hessian.
+    const weights = new Float64Array(n);
+    gradient.fill(0);
+    for (let a = 1; a < m; a++) gradient[a] = theta[a];
     for (let i = 0; i < n; i++) {
-      const prob = sigmoid(linear(theta, rows[i]));
+      const prob = sigmoid(linear(theta, i));
       const residual = C * (prob - y[i]);
-      const weight = C * prob * (1 - prob);
-      const x = rows[i];
-      for (let a = 0; a < m; a++) {
-        const xa = a === 0 ? 1 : x[a - 1];
-        gradient[a] += residual * xa;
-        for (let b = 0; b <= a; b++) hessian[a * m + b] += weight * xa * (b === 0 ? 1 : x[b - 1]);
-      }
+      weights[i] = C * prob * (1 - prob);
+      for (let a = 0, o = i * m; a < m; a++) gradient[a] += residual * design[o + a];
     }
     let largest = 0;
     for (let a = 0; a < m; a++) largest = Math.max(largest, Math.abs(gradient[a]));
     if (largest <= 1e-12 * (1 + C * n)) return result(theta, iteration - 1, true);
+    hessian.fill(0);
+    for (let a = 1; a < m; a++) hessian[a * m + a] = 1;
+    addWeightedGram(hessian, design, weights, n, m);
     for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) hessian[a * m + b] = hessian[b * m + a];
-    const negative = gradient.map((g) => -g);
-    const step = solvePositiveDefinite(hessian, negative, m);
+    const step = solvePositiveDefinite(hessian, gradient.map((g) => -g), m);
     if (step === undefined) throw new Error('logistic regression: Hessian not positive definite');
     let slope = 0;
     for (let a = 0; a < m; a++) slope += gradient[a] * step[a];
     let t = 1;
-    let next = theta.map((v, a) => v + step[a]);
+    for (let a = 0; a < m; a++) next[a] = theta[a] + step[a];
     let nextValue = objective(next);
     while (nextValue > value + 1e-4 * t * slope && t > 1e-12) {
       t /= 2;
-      next = theta.map((v, a) => v + t * step[a]);
+      for (let a = 0; a < m; a++) next[a] = theta[a] + t * step[a];
       nextValue = objective(next);
     }
     if (!(nextValue < value)) return result(theta, iteration, true);
@@ -101,6 +104,42 @@ export function fitLogisticRegression(
     value = nextValue;
   }
   return result(theta, maxIterations, false);
+}
+
+/**
+ * hessian (lower triangle) += Σ_i weights[i] · z_i z_iᵀ over the rows z_i of the n × m design. Four rows at a time,
+ * so that each load and store of a Hessian cell serves four multiply-adds (the permutation test refits thousands of
+ * times); each cell still adds its rows in order, so the sums are exactly those of one row at a time.
+ */
+function addWeightedGram(hessian: Float64Array, design: Float64Array, weights: Float64Array, n: number, m: number): void {
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const o0 = i * m;
+    const o1 = o0 + m;
+    const o2 = o1 + m;
+    const o3 = o2 + m;
+    for (let a = 0; a < m; a++) {
+      const a0 = weights[i] * design[o0 + a];
+      const a1 = weights[i + 1] * design[o1 + a];
+      const a2 = weights[i + 2] * design[o2 + a];
+      const a3 = weights[i + 3] * design[o3 + a];
+      for (let b = 0, h = a * m; b <= a; b++, h++) {
+        let cell = hessian[h];
+        cell += a0 * design[o0 + b];
+        cell += a1 * design[o1 + b];
+        cell += a2 * design[o2 + b];
+        cell += a3 * design[o3 + b];
+        hessian[h] = cell;
+      }
+    }
+  }
+  for (; i < n; i++) {
+    const o = i * m;
+    for (let a = 0; a < m; a++) {
+      const wa = weights[i] * design[o + a];
+      for (let b = 0, h = a * m; b <= a; b++, h++) hessian[h] += wa * design[o + b];
+    }
+  }
 }
 
 function result(theta: Float64Array, iterations: number, converged: boolean): LogisticModel {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { mean } from 'simple-statistics';
 import { TaskrelError } from '../errors.js';
 import { loadedDatasetSource } from '../features/datasetSource.js';
-import { gainLabel } from '../features/pairRows.js';
+import { gainLabel, hasRelativeGain } from '../features/pairRows.js';
 import { studyTaskFeatures } from '../features/studyTaskFeatures.js';
 import { computeGains } from '../study/gains.js';
 import { type NewTaskStudy, prepareNewTask, trainNewTaskRuns } from '../study/newTaskRuns.js';
@@ -125,7 +125,7 @@ function verifiedGains(prepared: NewTaskStudy, outcome: StudyOutcome, chosen: st
   const name = prepared.task.name;
   const result = new Map<string, Outcome<VerifiedGain>>();
   const { rows, unscored } = computeGains(outcome.runs, [name, ...prepared.pairs.keys()]);
-  for (const row of rows.filter((r) => r.main === name)) {
+  for (const row of rows.filter((r) => r.main === name).filter(hasRelativeGain)) {
     const { gain, pValue, singleF1, pairF1, seeds } = row;
     result.set(row.aux, { status: 'ok', gain, pValue, singleF1, pairF1, seeds, label: gainLabel(row, { significantOnly }) });
   }

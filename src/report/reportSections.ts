@@ -1,4 +1,3 @@
-import { affinitySection } from './sections/affinitySection.js';
 import { curvesSection } from './sections/curvesSection.js';
 import { downloadsSection } from './sections/downloadsSection.js';
 import { featuresSection } from './sections/featuresSection.js';
@@ -6,6 +5,7 @@ import { gainsSection } from './sections/gainsSection.js';
 import { helpSection } from './sections/helpSection.js';
 import { metaSection } from './sections/metaSection.js';
 import { modelViewsSection } from './sections/modelViewsSection.js';
+import { predictorsSection } from './sections/predictorsSection.js';
 import { recommendSection } from './sections/recommendSection.js';
 import { studySection } from './sections/studySection.js';
 import type { ReportSection } from './section.js';
@@ -19,7 +19,7 @@ export const reportSections: readonly ReportSection[] = [
   curvesSection,
   metaSection,
   recommendSection,
-  affinitySection,
+  predictorsSection,
   featuresSection,
   downloadsSection,
 ];

@@ -25,6 +25,8 @@ export const StudyFiles = {
   meta: 'meta.json',
   /** Cheap affinity predictors from one joint run (taskrel affinity). */
   affinity: 'affinity.json',
+  /** Every predictor scored against the gains (taskrel predictors). */
+  predictors: 'predictors.json',
   report: 'index.html',
   figures: 'figures',
 } as const;
@@ -123,12 +125,22 @@ export function setAsideRuns(dir: string, current: ReadonlyMap<string, string>):
   return moved;
 }
 
+const gainColumns: readonly (keyof GainRow)[] = [
+  'main', 'aux', 'gain', 'ciLow', 'ciHigh', 'pValue', 'diff', 'diffLow', 'diffHigh', 'singleF1', 'pairF1', 'seeds', 'flag',
+];
+
 export function writeGains(dir: string, rows: GainRow[]): void {
-  const columns: (keyof GainRow)[] = ['main', 'aux', 'gain', 'ciLow', 'ciHigh', 'pValue', 'singleF1', 'pairF1', 'seeds'];
-  const frame = new dfd.DataFrame(rows.map((row) => columns.map((c) => row[c])), { columns });
-  writeFileAtomic(studyPath(dir, 'gains'), rows.length === 0 ? `${columns.join(',')}\n` : String(dfd.toCSV(frame)));
+  // danfo writes strings verbatim: a flag must not need CSV quoting (describeDegenerate writes none).
+  const unquotable = rows.find((row) => /[",\r\n]/.test(row.flag));
+  if (unquotable) throw new Error(`gains.csv: the flag of ${unquotable.main}/${unquotable.aux} holds a comma, quote or line break`);
+  const frame = new dfd.DataFrame(rows.map((row) => gainColumns.map((c) => row[c])), { columns: [...gainColumns] });
+  writeFileAtomic(studyPath(dir, 'gains'), rows.length === 0 ? `${gainColumns.join(',')}\n` : String(dfd.toCSV(frame)));
 }
 
+/**
+ * The rows of gains.csv. A file written before the absolute difference and the flag were recorded reads with
+ * diff = pairF1 − singleF1 (the mean of the per-seed differences), no interval for it, and no flag.
+ */
 export async function readGains(dir: string): Promise<GainRow[]> {
   const file = studyPath(dir, 'gains');
   if (!existsSync(file)) return [];
@@ -142,17 +154,23 @@ export async function readGains(dir: string): Promise<GainRow[]> {
       if (typeof value !== 'number') throw new TaskrelError(`${file}:${i + 2}: column ${key}: expected a number, got ${JSON.stringify(value)}`);
       return value;
     };
-    const nullable = (key: keyof GainRow): number | null => (row[key] === null || row[key] === undefined ? null : number(key));
+    const nullable = (key: keyof GainRow): number | null => (row[key] === null || row[key] === undefined || row[key] === '' ? null : number(key));
+    const singleF1 = number('singleF1');
+    const pairF1 = number('pairF1');
     return {
       main: String(row.main),
       aux: String(row.aux),
       seeds: number('seeds'),
-      singleF1: number('singleF1'),
-      pairF1: number('pairF1'),
-      gain: number('gain'),
+      singleF1,
+      pairF1,
+      gain: nullable('gain'),
       ciLow: nullable('ciLow'),
       ciHigh: nullable('ciHigh'),
       pValue: nullable('pValue'),
+      diff: 'diff' in row ? number('diff') : pairF1 - singleF1,
+      diffLow: nullable('diffLow'),
+      diffHigh: nullable('diffHigh'),
+      flag: typeof row.flag === 'string' ? row.flag : '',
     };
   });
 }

@@ -56,7 +56,7 @@ test('on a trained study: one joint run, scored against the pairwise gains, in t
   const before = await taskrel(['affinity', specFile, '--every', '10']);
   assert.equal(before.code, 0, before.stderr);
   assert.match(before.stdout, /affinity run of 3 tasks: 120 batches, 12 measurements \(every 10 steps, sgd lookahead, η 0\.001\)/);
-  assert.match(before.stdout, /no gains of these tasks in .*gains\.csv yet: train the study/);
+  assert.match(before.stdout, /no gains in .*gains\.csv yet: train the study/);
 
   const trained = await taskrel(['study', specFile, '--workers', '2']);
   assert.equal(trained.code, 0, trained.stderr);
@@ -69,12 +69,18 @@ test('on a trained study: one joint run, scored against the pairwise gains, in t
   const runs = readRuns(dir);
   const studyBatches = runs.reduce((s, r) => s + r.batches, 0);
   assert.equal(studyBatches, 3 * 40 + 3 * 80);
-  assert.match(scored.stdout, new RegExp(`against the gains of 3 tasks measured by 6 runs \\(${studyBatches} batches`));
-  for (const label of ['TAG lookahead affinity', 'gradient cosine', 'meta-model P\\(gain\\), task held out']) assert.match(scored.stdout, new RegExp(`^${label} `, 'm'));
+  assert.match(scored.stdout, new RegExp(`excerpt: 6 directed pairs of 3 tasks \\(3 main tasks, .*\\), measured by 6 runs \\(${studyBatches} batches`));
+  for (const label of ['TAG lookahead affinity', 'gradient cosine', 'meta-model, all features', 'label NMI', 'best mean gain elsewhere']) {
+    assert.match(scored.stdout, new RegExp(`^${label} `, 'm'));
+  }
+  // Three tasks leave each main task two auxiliary tasks: too few to rank, so the verdict judges first choices.
+  assert.match(scored.stdout, /No main task has the three auxiliary tasks a rank correlation needs, so only first choices can be tested/);
+  assert.match(readFileSync(join(dir, 'predictors.json'), 'utf8'), /"format": "taskrel-predictors\/1"/);
   const lookaheadBatches = 120 + 12 * 3 + 12 * (3 + 9);
   assert.match(scored.stdout, new RegExp(`${lookaheadBatches} \\(${(lookaheadBatches / studyBatches).toFixed(2)}\\)`));
   assert.match(scored.stdout, /k = 2 {2}best under the gains: \{[^}]+\} \{[^}]+\}/);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  assert.match(html, /<section id="affinity"/);
-  assert.match(html, /data-chart="affinity-scatter"/);
+  assert.match(html, /<section id="predictors"/);
+  assert.match(html, /data-chart="predictor-scatter"/);
+  assert.match(html, /One hard-sharing run over the 3 tasks/);
 });

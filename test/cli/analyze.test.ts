@@ -15,6 +15,7 @@ test('analyze rejects bad arguments with one-line errors', async () => {
 /** The baseline line describeAnalysis prints for a study with `gains` of `pairs` directed pairs gaining. */
 function baselineLine(gains: number, pairs: number): string {
   const analysis = {
+    gains: [],
     features: [],
     pairs: [],
     files: [],

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
 import { writeAffinityRecord } from '../../src/affinity/affinityFile.js';
 import { writeReport } from '../../src/report/writeReport.js';
+import { scoreStudyPredictors } from '../../src/predictors/studyScoreboard.js';
 import { tinyAffinityRecord } from '../affinity/affinityFixture.js';
 import { copyTinyStudy } from './tinyStudy.js';
 
@@ -38,6 +39,7 @@ test('the report opens from disk with the network blocked, draws every chart wit
   assert.ok(existsSync(CHROMIUM), `chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium); or set TASKREL_CHROMIUM`);
   const { studyDir, cacheDir, root } = copyTinyStudy();
   writeAffinityRecord(studyDir, tinyAffinityRecord());
+  await scoreStudyPredictors(studyDir, { permutations: 99, resamples: 50, cacheDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -21,6 +21,25 @@ test('runs and gains round-trip through the study folder', async () => {
   assert.deepEqual(await readGains(dir), gains);
 });
 
+test('gains without a relative gain and with flags round-trip; a gains.csv of an earlier taskrel still reads', async () => {
+  const dir = temporaryDirectory();
+  const runs = [1, 2, 3].flatMap((seed) => [
+    fakeRun('single', ['a'], seed, { a: seed === 1 ? 0.01 : 0.8 }),
+    fakeRun('single', ['b'], seed, { b: 0.5 }),
+    fakeRun('pair', ['a', 'b'], seed, { a: 0.85, b: seed === 3 ? 0.3 : 0.5 }),
+  ]);
+  const gains = computeGains(runs, ['a', 'b']).rows;
+  assert.ok(gains.some((g) => g.gain === null) && gains.every((g) => g.flag !== ''), 'both pairs are flagged, one has no relative gain');
+  writeGains(dir, gains);
+  assert.deepEqual(await readGains(dir), gains);
+  writeFileSync(join(dir, 'gains.csv'), 'main,aux,gain,ciLow,ciHigh,pValue,singleF1,pairF1,seeds\na,b,0.05,,,,0.8,0.84,1\n');
+  const [old] = await readGains(dir);
+  assert.deepEqual({ ...old, diff: Number(old.diff.toFixed(12)) }, {
+    main: 'a', aux: 'b', seeds: 1, singleF1: 0.8, pairF1: 0.84, gain: 0.05, ciLow: null, ciHigh: null, pValue: null,
+    diff: 0.04, diffLow: null, diffHigh: null, flag: '',
+  });
+});
+
 test('a corrupt run file is an error naming the file and field', () => {
   const dir = temporaryDirectory();
   mkdirSync(join(dir, 'runs'));

@@ -9,18 +9,18 @@ const OUTCOMES = ['gains', 'not significant', 'loses'] as const;
  * Every directed gain with its 95 % interval over seeds: one panel per main task, one line per auxiliary task
  * (largest gain on top), a dot at the mean gain and a bar over its interval. Blue: a significant gain, red: a
  * significant loss (paired t-test, p < alpha), grey: no clear difference. The matrix shows the pattern; this
- * shows how sure each cell is.
+ * shows how sure each cell is. Pairs without a relative gain (their main task did not learn alone) are left out.
  */
 export function buildGainIntervalsSpec(gains: readonly GainRow[], alpha = 0.05): TopLevelSpec {
   const values = gains
-    .filter((g) => g.ciLow !== null && g.ciHigh !== null)
+    .filter((g) => g.gain !== null && g.ciLow !== null && g.ciHigh !== null)
     .map((g) => ({
       main: g.main,
       aux: g.aux,
       gain: g.gain,
       low: g.ciLow,
       high: g.ciHigh,
-      outcome: g.pValue === null || g.pValue >= alpha ? 'not significant' : g.gain > 0 ? 'gains' : 'loses',
+      outcome: g.pValue === null || g.pValue >= alpha ? 'not significant' : g.diff > 0 ? 'gains' : 'loses',
       interval: `${formatGain(g.ciLow as number)} … ${formatGain(g.ciHigh as number)}`,
       p: g.pValue === null ? '—' : g.pValue.toPrecision(2),
       seeds: g.seeds,

@@ -1,3 +1,4 @@
+import { type RelativeGainRow, hasRelativeGain } from '../../features/pairRows.js';
 import type { GainRow } from '../../study/gainRow.js';
 
 /** `aux`: how much each task helps others; `main`: how much each task is helped by others. */
@@ -5,7 +6,7 @@ export type HelpRole = 'aux' | 'main';
 
 export interface HelpSummary {
   task: string;
-  /** Directed pairs in which the task plays `role`. */
+  /** Directed pairs with a relative gain in which the task plays `role`. */
   pairs: number;
   /** Of those, pairs with a positive gain (and, when `significantOnly`, p below alpha). */
   gaining: number;
@@ -20,12 +21,15 @@ export interface HelpSummaryOptions {
   alpha?: number;
 }
 
-/** Per task, counts of gaining and losing pairs and the mean gain, with the task in `role`; sorted by mean gain. */
+/**
+ * Per task, counts of gaining and losing pairs and the mean gain, with the task in `role`; sorted by mean gain.
+ * Pairs without a relative gain (main did not learn alone) have no place in a mean of percentages and are left out.
+ */
 export function summarizeHelp(gains: GainRow[], role: HelpRole, options: HelpSummaryOptions = {}): HelpSummary[] {
   const alpha = options.alpha ?? 0.05;
   const counts = (g: GainRow): boolean => !options.significantOnly || (g.pValue !== null && g.pValue < alpha);
-  const byTask = new Map<string, GainRow[]>();
-  for (const g of gains) byTask.set(g[role], [...(byTask.get(g[role]) ?? []), g]);
+  const byTask = new Map<string, RelativeGainRow[]>();
+  for (const g of gains.filter(hasRelativeGain)) byTask.set(g[role], [...(byTask.get(g[role]) ?? []), g]);
   return [...byTask.entries()]
     .map(([task, rows]) => ({
       task,

@@ -30,7 +30,7 @@ test('import → analyze gives the gains and curve features the CSVs imply', asy
   assert.equal(gains.length, 6);
   for (const row of gains) {
     const expected = exportTruth.pairF1[`${row.main}/${row.aux}`] / exportTruth.singleF1[row.main] - 1;
-    assert.ok(Math.abs(row.gain - expected) < 1e-12, `${row.main}/${row.aux}: ${row.gain} vs ${expected}`);
+    assert.ok(Math.abs((row.gain ?? NaN) - expected) < 1e-12, `${row.main}/${row.aux}: ${row.gain} vs ${expected}`);
   }
 
   const analysis = await analyzeStudy(output, quick);
@@ -69,7 +69,7 @@ test('--score-step best-dev takes the step with the best dev F1; re-import repla
   const gains = await readGains(output);
   const row = gains.find((g) => g.main === 'pos' && g.aux === 'ner');
   // At step 250 test F1 is 0.05 below the final values: (0.88 − 0.05)/(0.9 − 0.05) − 1.
-  assert.ok(row && Math.abs(row.gain - (0.83 / 0.85 - 1)) < 1e-12);
+  assert.ok(row && Math.abs((row.gain ?? NaN) - (0.83 / 0.85 - 1)) < 1e-12);
   assert.equal(existsSync(join(output, 'task_features.csv')), false);
   const analysis = await analyzeStudy(output, quick);
   assert.match(analysis.features[0].missing.sentences ?? '', /imported task: its data is not here/);

@@ -1,42 +1,59 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { predictorLabels } from '../../../src/affinity/predictors.js';
+import type { ScoredEntry } from '../../../src/predictors/scoreboardRecord.js';
 import { buildPredictorScatterSpec } from '../../../src/report/charts/predictorScatter.js';
-import { buildPredictorScoresSpec, predictorScoreRows, scoreLabels } from '../../../src/report/charts/predictorScores.js';
+import { buildPredictorScoresSpec, buildRegretSpec, predictorScoreRows, scoreLabels } from '../../../src/report/charts/predictorScores.js';
 import { renderFigureSvg } from '../../../src/report/staticFigure.js';
-import { scored, tinyAffinityComparison } from '../affinityFixture.js';
+import { scoredTinyStudy } from '../../predictors/scoreboardFixture.js';
 import { compileStrict, headlessView } from '../chartTesting.js';
 
-test('score bars: four scores per predictor with what guessing scores on each', async () => {
-  const predictors = scored(await tinyAffinityComparison());
+async function scored(): Promise<ScoredEntry[]> {
+  return (await scoredTinyStudy()).record.predictors.flatMap((p) => (p.status === 'ok' ? [p] : []));
+}
+
+test('score bars: four held-out scores per predictor with their bootstrap intervals and what guessing scores', async () => {
+  const predictors = await scored();
   const rows = predictorScoreRows(predictors);
-  assert.equal(rows.length, 3 * 4, 'every score is defined for the tiny study');
-  const lookahead = predictors[0].scores;
+  const lookahead = predictors.find((p) => p.name === 'lookahead');
+  assert.ok(lookahead !== undefined);
   assert.deepEqual(
-    rows.filter((r) => r.predictor === predictorLabels.lookahead).map((r) => [r.metric, r.value, r.baseline]),
+    rows.filter((r) => r.predictor === lookahead.label).map((r) => [r.metric, r.value, r.low, r.high, r.baseline]),
     [
-      [scoreLabels.spearman, lookahead.spearman, 0],
-      [scoreLabels.spearmanPerMain, lookahead.spearmanPerMain, 0],
-      [scoreLabels.signAccuracy, lookahead.signAccuracy, lookahead.majoritySignAccuracy],
-      [scoreLabels.topOnePrecision, lookahead.topOnePrecision, lookahead.randomTopOnePrecision],
+      [scoreLabels.spearman, lookahead.scores.spearman, ...(lookahead.intervals.spearman ?? []), 0],
+      [scoreLabels.spearmanPerMain, lookahead.scores.spearmanPerMain, ...(lookahead.intervals.spearmanPerMain ?? []), 0],
+      [scoreLabels.accuracy, lookahead.scores.accuracy, ...(lookahead.intervals.accuracy ?? []), lookahead.scores.majorityAccuracy],
+      [scoreLabels.topOnePrecision, lookahead.scores.topOnePrecision, ...(lookahead.intervals.topOnePrecision ?? []), lookahead.scores.randomTopOnePrecision],
     ],
   );
+  assert.equal(rows.filter((r) => r.predictor === 'auxiliary training size').length, 2, 'equal sizes: no ρ to draw');
   const spec = buildPredictorScoresSpec(predictors);
   compileStrict(spec);
   const view = await headlessView(spec);
   assert.deepEqual(view.scale('y').domain(), [-1, 1]);
   const svg = await renderFigureSvg(spec);
-  for (const label of Object.values(predictorLabels)) assert.ok(svg.includes(label), label);
+  for (const p of predictors) assert.ok(svg.includes(p.label), p.label);
 });
 
-test('scatter: one panel per predictor, a point per pair, each panel with its own threshold', async () => {
-  const predictors = scored(await tinyAffinityComparison());
+test('regret: a bar per predictor with its interval, a random and the best fixed choice as ticks', async () => {
+  const predictors = await scored();
+  const spec = buildRegretSpec(predictors);
+  compileStrict(spec);
+  const svg = await renderFigureSvg(spec);
+  const meta = predictors[0];
+  assert.equal(svg.match(/aria-roledescription="bar"/g)?.length, predictors.length);
+  assert.ok(svg.includes(`regret@1: ${(meta.scores.regret * 100).toFixed(1)}%`) || svg.includes('regret@1: +'), 'tooltip text');
+  assert.equal(svg.match(/aria-roledescription="tick"/g)?.length, 2 * predictors.length);
+});
+
+test('scatter: one panel per predictor, a point per pair, a dashed “no effect” line only where the predictor has one', async () => {
+  const predictors = await scored();
   const spec = buildPredictorScatterSpec(predictors);
   compileStrict(spec);
-  assert.ok('hconcat' in spec && spec.hconcat.length === 3);
+  assert.ok('concat' in spec && spec.concat.length === predictors.length);
   const svg = await renderFigureSvg(spec);
-  for (const p of predictors) assert.ok(svg.includes(`ρ = ${p.scores.spearman?.toFixed(2)} over 12 pairs`), p.name);
-  assert.equal(svg.match(/aria-roledescription="point"/g)?.length, 3 * 12);
+  for (const p of predictors) assert.ok(svg.includes(`over ${p.scores.pairs} pairs`), p.name);
+  assert.equal(svg.match(/aria-roledescription="point"/g)?.length, predictors.length * 12);
   assert.match(svg, /aria-label="[^"]*main task: chunk; auxiliary task: pos; score: 0\.0018; measured gain: \+4\.3%"/, 'lookahead[pos][chunk] against gain(chunk, pos)');
-  assert.ok(JSON.stringify(spec).includes('"threshold":0.5'), 'the meta-model predicts a gain above P = 0.5');
+  const json = JSON.stringify(spec);
+  assert.equal(json.match(/"neutral":/g)?.length, predictors.filter((p) => p.neutral !== null).length);
 });

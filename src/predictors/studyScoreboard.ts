@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readAffinityRecord } from '../affinity/affinityFile.js';
+import { writeFileAtomic } from '../atomicWrite.js';
+import { readJsonFile } from '../data/jsonFile.js';
+import { TaskrelError } from '../errors.js';
+import { parsePairsCsv } from '../features/featureTables.js';
+import { gainLabel, hasRelativeGain } from '../features/pairRows.js';
+import { defaultMetaOptions, describeProtocol } from '../meta/metaOptions.js';
+import { validateMetaReport } from '../meta/validateMetaReport.js';
+import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
+import { taskRefName } from '../study/taskRef.js';
+import { PairSet } from './pairSet.js';
+import type { PredictorInputs } from './predictor.js';
+import { predictorRegistry } from './registry.js';
+import { type ScoreboardOptions, buildScoreboard, defaultScoreboardOptions } from './scoreboard.js';
+import { type ScoreboardInputs, ScoreboardInputFiles, type ScoreboardRecord } from './scoreboardRecord.js';
+import { pairwiseCost } from './studyCost.js';
+import type { LoadTaskOptions } from '../tasks/loadTask.js';
+import { studyTrainingSamples, studyWordCounts } from './trainingSamples.js';
+
+/** Overrides of the protocol, and how the no-training predictors load the tasks (cache folder, first-use note). */
+export interface StudyScoreboardOptions extends Partial<ScoreboardOptions>, LoadTaskOptions {}
+
+/**
+ * Scores every registered predictor against a study folder's gains (gains.csv, with pairs.csv, meta.json and
+ * affinity.json where present) and writes predictors.json atomically. Nothing is written when it fails.
+ */
+export async function scoreStudyPredictors(studyDir: string, options: StudyScoreboardOptions = {}): Promise<{ record: ScoreboardRecord; file: string }> {
+  const spec = readStudySpec(studyDir);
+  const gainsFile = studyPath(studyDir, 'gains');
+  if (!existsSync(gainsFile)) throw new TaskrelError(`${studyDir}: no gains.csv yet; run the study (taskrel study) or import runs first`);
+  const inputs = scoreboardInputs(studyDir);
+  const seeds = new Set(spec.seeds);
+  const runs = readRuns(studyDir).filter((run) => seeds.has(run.seed));
+  const tasks = new Set(spec.tasks.map(taskRefName));
+  const gains = (await readGains(studyDir)).filter((g) => tasks.has(g.main) && tasks.has(g.aux));
+  const measured = gains.filter(hasRelativeGain);
+  if (measured.length === 0) throw new TaskrelError(`${gainsFile}: no pair has a relative gain to score predictors against`);
+  const { significantOnly } = spec.analysis;
+  const pairs = new PairSet(measured.map(({ main, aux }) => ({ main, aux })));
+  const pairsFile = studyPath(studyDir, 'pairs');
+  const metaFile = studyPath(studyDir, 'meta');
+  // The meta-model's settings as the analysis that wrote pairs.csv used them.
+  const protocol = existsSync(metaFile) ? validateMetaReport(await readJsonFile(metaFile), metaFile).protocol : null;
+  const samples = studyTrainingSamples(spec, { cacheDir: options.cacheDir, onPrepare: options.onPrepare });
+  const predictorInputs: PredictorInputs = {
+    spec,
+    pairs,
+    runs,
+    pairRows: existsSync(pairsFile) ? parsePairsCsv(readFileSync(pairsFile, 'utf8'), pairsFile) : null,
+    C: protocol?.C ?? defaultMetaOptions.C,
+    curveFeatures: protocol?.curveFeatures ?? spec.analysis.curveFeatures,
+    affinity: readAffinityRecord(studyDir),
+    samples,
+    wordCounts: studyWordCounts(samples),
+  };
+  const built = await buildScoreboard(
+    predictorInputs,
+    {
+      study: spec.name,
+      truth: { gains: measured.map((g) => g.gain), labels: measured.map((g) => gainLabel(g, { significantOnly })) },
+      label: describeProtocol({ ...defaultMetaOptions, significantOnly }).label,
+      excluded: gains.filter((g) => g.gain === null).map(({ main, aux, flag }) => ({ main, aux, reason: flag === '' ? 'no relative gain' : flag })),
+      cost: pairwiseCost(runs, pairs.tasks()),
+    },
+    predictorRegistry,
+    { ...defaultScoreboardOptions, ...definedOnly({ ...options, cacheDir: undefined, onPrepare: undefined }) },
+  );
+  const record: ScoreboardRecord = { ...built, createdAt: new Date().toISOString(), inputs };
+  const file = studyPath(studyDir, 'predictors');
+  writeFileAtomic(file, `${JSON.stringify(record, null, 1)}\n`);
+  return { record, file };
+}
+
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** SHA-256 of each input file of the scoreboard as it is now (null: absent). */
+export function scoreboardInputs(studyDir: string): ScoreboardInputs {
+  const hash = (file: (typeof ScoreboardInputFiles)[number]): string | null => {
+    const path = studyPath(studyDir, file);
+    return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : null;
+  };
+  return { gains: hash('gains'), pairs: hash('pairs'), affinity: hash('affinity') };
+}
+
+/** Input files that changed since `record` was computed: empty when it is current. */
+export function changedInputs(studyDir: string, record: Pick<ScoreboardRecord, 'inputs'>): (typeof ScoreboardInputFiles)[number][] {
+  const now = scoreboardInputs(studyDir);
+  return ScoreboardInputFiles.filter((file) => now[file] !== record.inputs[file]);
+}
