@@ -48,7 +48,7 @@ test('without a signal the p-values spread over (0, 1): about 5 % below 0.05, me
 test('fitted predictors refit under every permutation: the meta-model learns a planted rule held out, best mean gain an aux effect', async () => {
   const rows = syntheticPairs();
   const pairs = new PairSet(rows.map(({ main, aux }) => ({ main, aux })));
-  const inputs = { pairs, pairRows: rows, runs: [], C: 1 } as unknown as PredictorInputs;
+  const inputs = { pairs, pairRows: rows, runs: [], C: 1, curveFeatures: 'taskrel' } as unknown as PredictorInputs;
   const meta = await metaModelPredictor('data').prepare(inputs);
   assert.ok(meta.status === 'ok');
   const truth = { gains: rows.map((r) => r.gain), labels: rows.map((r) => r.label) };

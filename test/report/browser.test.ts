@@ -68,7 +68,7 @@ test('the report opens from disk with the network blocked, draws every chart wit
         width: slot.querySelector('svg')?.getBoundingClientRect().width ?? 0,
       })),
     );
-    assert.equal(charts.length, 12);
+    assert.equal(charts.length, 13);
     for (const chart of charts) {
       assert.equal(chart.rendered, 'true', `${chart.id} rendered`);
       assert.ok(chart.marks > 0 && chart.width > 100, `${chart.id} drew marks: ${JSON.stringify(chart)}`);

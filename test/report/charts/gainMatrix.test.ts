@@ -56,7 +56,7 @@ test('with one seed nothing is marked significant and the tooltip says the inter
 test('cell text turns white on cells darker than 55 % of the colour range, and every cell has the score tooltip', () => {
   const spec = buildGainMatrixSpec(gains);
   const json = JSON.stringify(spec);
-  assert.ok(json.includes(`!datum.faded && abs(datum.gain) > ${0.55 * 0.12}`));
+  assert.ok(json.includes(`!datum.faded && datum.gain !== null && abs(datum.gain) > ${0.55 * 0.12}`));
   for (const field of ['singleF1', 'pairF1', 'ci', 'p', 'seeds']) assert.ok(json.includes(`{"field":"${field}"`), field);
 });
 
