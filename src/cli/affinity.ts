@@ -133,7 +133,7 @@ async function compare(spec: StudySpec, record: AffinityRecord, groups: number[]
 }
 
 /** On a terminal, one line redrawn in place; elsewhere a line every tenth of the run. */
-function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { update: (p: AffinityProgress) => void; close: () => void } {
+export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { update: (p: AffinityProgress) => void; close: () => void } {
   const started = Date.now();
   let shown = 0;
   let tenth = 0;

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { TaskrelError } from '../errors.js';
 
-type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
-type FlagValues<F extends FlagSpec> = { [K in keyof F]?: F[K]['type'] extends 'string' ? string : boolean };
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+type FlagValue<S extends FlagSpec[string]> = S['type'] extends 'string' ? (S['multiple'] extends true ? string[] : string) : boolean;
+type FlagValues<F extends FlagSpec> = { [K in keyof F]?: FlagValue<F[K]> };
 
 /**
  * Parses `argv` of command `command` into positionals and flags; an unknown flag or a missing value is a
