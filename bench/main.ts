@@ -1,13 +1,15 @@
 import { engineBench } from './engineBench.js';
+import { recommendBench } from './recommendBench.js';
 import { workersBench } from './workersBench.js';
 
 /**
  * `npm run bench [-- SECTION ...]`: speed measured against a reference in the same run.
  *   engine   (default) the reference tagger's training step and BiLSTM op vs PyTorch on one thread
- *   workers  the demo study with 1 and 2 worker processes (minutes)
- *   all      both
+ *   workers    the demo study with 1 and 2 worker processes (minutes)
+ *   recommend  taskrel recommend for a main task and four candidates from scratch, against its 5-minute target
+ *   all        all three
  */
-const sections: Record<string, () => Promise<void>> = { engine: engineBench, workers: () => workersBench() };
+const sections: Record<string, () => Promise<void>> = { engine: engineBench, workers: () => workersBench(), recommend: recommendBench };
 
 const asked = process.argv.slice(2);
 const chosen = asked.length === 0 ? ['engine'] : asked.includes('all') ? Object.keys(sections) : asked;
