@@ -10,6 +10,7 @@ import { LocalPool } from '../study/localPool.js';
 import { taskRefName } from '../study/taskRef.js';
 import { SHIPPED_STUDY } from '../workflows/knowledgeStudy.js';
 import { DEFAULT_OUT, DEFAULT_SEEDS, type RecommendResult, recommend } from '../workflows/recommend.js';
+import { AFFINITY_PHASE } from '../workflows/recommendPredictors.js';
 import { progressPrinter } from './affinity.js';
 import { alignedTable } from './alignedTable.js';
 import type { Command } from './command.js';
@@ -38,7 +39,7 @@ options:
   --aux TASK        a candidate auxiliary task (repeat the flag for each)
   --study DIR       the knowledge study: a folder trained and analysed by taskrel (default: the shipped ${SHIPPED_STUDY})
   --seeds N|all     seeds of the single-task runs: the study's first N (default ${DEFAULT_SEEDS}: main task + 4 candidates
-                    in about 5 minutes on 2 cores) or all of them (steadier curve features)
+                    in 2–3 minutes on 2 cores) or all of them (steadier curve features)
   --affinity        also one joint run over MAIN and the candidates for TAG's lookahead affinity (a column)
   --verify K        also train MAIN with the top K candidates and the bottom one, and print predicted against
                     measured gains
@@ -93,8 +94,15 @@ export const recommendCommand: Command = {
     const progress = new StudyProgress(`recommend ${taskRefName(main)}`, localTrainers(workers));
     const affinity = progressPrinter();
     let interrupted = false;
+    let phase = 'single-task runs';
     const onSignal = (): void => {
       interrupted = true;
+      // The joint run trains in this process and cannot be resumed: stop at once (finished runs are kept).
+      if (phase === AFFINITY_PHASE) {
+        affinity.close();
+        process.stderr.write('interrupted during the affinity run; run the same command again to continue.\n');
+        process.exit(130);
+      }
       pool.stop();
     };
     process.once('SIGINT', onSignal);
@@ -107,9 +115,10 @@ export const recommendCommand: Command = {
           executor: pool,
           listener: progress.listener(),
           onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`),
-          onPhase: (phase) => {
+          onPhase: (next) => {
+            phase = next;
             progress.close();
-            process.stderr.write(`${phase}…\n`);
+            process.stderr.write(`${next}…\n`);
           },
           onAffinityProgress: affinity.update,
         },

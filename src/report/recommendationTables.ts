@@ -12,15 +12,18 @@ export interface TableContent {
   rows: Cell[][];
 }
 
-/** Two decimals, three near 0 or 1 so that close candidates do not all read 1.00. */
-export function probabilityText(p: number): string {
-  return p > 0.99 || p < 0.01 ? p.toFixed(3) : p.toFixed(2);
+/**
+ * Probabilities with two decimals, or three for the whole column when one lies near 0 or 1, so that close
+ * candidates do not all read 1.00.
+ */
+export function probabilityText(p: number, column: readonly number[] = [p]): string {
+  return p.toFixed(column.some((q) => q > 0.99 || q < 0.01) ? 3 : 2);
 }
 
 /** A predictor's score as its format reads: a probability, a gain with its interval, or a plain score. */
-export function scoreText(column: Pick<PredictorColumn, 'format'>, cell: PredictorCell): string {
+export function scoreText(column: Pick<PredictorColumn, 'format' | 'cells'>, cell: PredictorCell): string {
   if (cell.score === null) return '—';
-  if (column.format === 'probability') return probabilityText(cell.score);
+  if (column.format === 'probability') return probabilityText(cell.score, column.cells.flatMap((c) => (c.score === null ? [] : [c.score])));
   if (column.format === 'score') return formatNumber(cell.score);
   const { low, high } = cell.interval ?? { low: null, high: null };
   return low === null || high === null ? formatGain(cell.score) : `${formatGain(cell.score)} [${formatGain(low)}, ${formatGain(high)}]`;
@@ -85,13 +88,14 @@ export function verificationContent(recommendation: Recommendation): TableConten
     { label: 'inside the interval', help: 'whether the measured gain lies inside the predicted gain’s interval' },
     { label: 'label', help: 'the study’s rule for a gain' },
   ];
+  const probabilities = recommendation.ranking.map((r) => r.probability);
   const rows = trained.map((r): Cell[] => {
     const v = r.verified;
     const p = r.predictedGain;
     const predicted = p === null ? null : p.low === null || p.high === null ? formatGain(p.gain) : `${formatGain(p.gain)} [${formatGain(p.low)}, ${formatGain(p.high)}]`;
-    if (v === null || v.status !== 'ok') return [String(r.rank), r.aux, probabilityText(r.probability), predicted, { text: 'not measured', help: v?.status === 'unavailable' ? v.reason : '' }, null, null];
+    if (v === null || v.status !== 'ok') return [String(r.rank), r.aux, probabilityText(r.probability, probabilities), predicted, { text: 'not measured', help: v?.status === 'unavailable' ? v.reason : '' }, null, null];
     const inside = p === null || p.low === null || p.high === null ? null : v.gain >= p.low && v.gain <= p.high ? 'yes' : 'no';
-    return [String(r.rank), r.aux, probabilityText(r.probability), predicted, measuredText(v), inside, v.label === 1 ? 'gain' : 'no gain'];
+    return [String(r.rank), r.aux, probabilityText(r.probability, probabilities), predicted, measuredText(v), inside, v.label === 1 ? 'gain' : 'no gain'];
   });
   return { columns, rows };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TaskrelError } from '../errors.js';
 import { type StudyAnalysis, readStudyAnalysis } from '../meta/studyAnalysis.js';
 import { packageRoot } from '../packageInfo.js';
@@ -34,11 +34,11 @@ export async function openKnowledgeStudy(dir: string | undefined, shippedFolder 
   if (shipped) {
     const missing = (['spec', 'features', 'pairs', 'meta'] as const).filter((file) => !existsSync(studyPath(folder, file)));
     if (missing.length > 0) {
-      const spec = join(packageRoot, 'studies', `${SHIPPED_STUDY}.json`);
       const state = missing.includes('spec') ? 'is not in this installation' : `is not finished (no ${missing.map((f) => StudyFiles[f]).join(', ')})`;
       throw new TaskrelError(
-        `the shipped ${SHIPPED_STUDY} study (${folder}) ${state}: train it once with 'taskrel study ${relative(process.cwd(), spec) || spec}' ` +
-          '(hours on 2 cores; interrupt and rerun to continue), or give --study DIR, a study folder trained and analysed by taskrel',
+        `the shipped ${SHIPPED_STUDY} study (${folder}) ${state}: train it once in taskrel's folder ` +
+          `(cd ${packageRoot} && taskrel study studies/${SHIPPED_STUDY}.json; hours on 2 cores, interrupt and rerun to continue), ` +
+          'or give --study DIR, a study folder trained and analysed by taskrel',
       );
     }
   }

@@ -26,7 +26,7 @@ import { verificationChoice, verificationPlans, verifiedGains } from './recommen
 /**
  * Seeds of the single-task runs by default. A main task and four full-size candidates with the reference study's
  * settings are 10 runs of 20–35 s each on two workers plus about 10 s of preparation and features: 2–3 minutes on
- * 2 cores (256–300 CPU-seconds measured from a fresh clone). Three seeds would take 3–5 minutes, too close to the
+ * 2 cores (230–300 CPU-seconds measured from a fresh clone). Three seeds would take 3–5 minutes, too close to the
  * five-minute target; more seeds steady the curve features (`--seeds all` takes the study's).
  */
 export const DEFAULT_SEEDS = 2;

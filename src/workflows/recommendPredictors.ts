@@ -36,11 +36,14 @@ export interface NewTaskPredictor {
   column(input: PredictorInput): Promise<PredictorOutput>;
 }
 
+/** The phase of the joint run, which trains in this process (an interruption cannot hand it to a worker). */
+export const AFFINITY_PHASE = 'affinity run';
+
 const lookahead: NewTaskPredictor = {
   id: 'lookahead',
   applies: ({ wanted }) => wanted.has('affinity'),
   async column({ prepared, candidates, seeds, trust, backend, onPhase, onAffinityProgress }) {
-    onPhase?.('affinity run');
+    onPhase?.(AFFINITY_PHASE);
     const { record, reused } = await recommendAffinity(prepared, seeds[0] as number, { backend, onProgress: onAffinityProgress });
     return {
       column: lookaheadColumn(record, prepared.main.name, candidates, trust),

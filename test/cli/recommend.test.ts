@@ -114,7 +114,7 @@ test('recommending for a task the study never had reproduces the held-out evalua
   const { stdout } = recommended;
   assert.match(stdout, new RegExp(`candidates for ${name} by the meta-model of study reduced \\(12 pairs\\), most likely to help first:`));
   assert.match(stdout, /^rank +candidate +P\(gain\) +predicted gain +pushed most by +measured gain +label$/m);
-  for (const r of recommendation.ranking) assert.match(stdout, new RegExp(`^ +${r.rank}  ${r.aux} +${probabilityText(r.probability)}  +(0\\.0|[+−]\\d+\\.\\d)%`, 'm'));
+  for (const r of recommendation.ranking) assert.match(stdout, new RegExp(`^ +${r.rank}  ${r.aux} +${probabilityText(r.probability, recommendation.ranking.map((x) => x.probability))}  +(0\\.0|[+−]\\d+\\.\\d)%`, 'm'));
   assert.match(stdout, /For a main task it had not seen, the study's meta-model labelled \d+ % of pairs right/);
   assert.match(stdout, /^  P\(gain\): its top pick gained for \d of 4 held-out study tasks/m);
   assert.match(stdout, /^predicted against measured \(--verify\):$/m);

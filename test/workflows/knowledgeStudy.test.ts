@@ -16,12 +16,12 @@ test('a shipped study that is missing or unfinished is one error saying how to g
   const folder = join(root, 'reference');
   await assert.rejects(
     openKnowledgeStudy(undefined, folder),
-    /^TaskrelError: the shipped reference study \(.*reference\) is not in this installation: train it once with 'taskrel study .*studies\/reference\.json' \(hours on 2 cores; interrupt and rerun to continue\), or give --study DIR/,
+    /^TaskrelError: the shipped reference study \(.*reference\) is not in this installation: train it once in taskrel's folder \(cd .+ && taskrel study studies\/reference\.json; hours on 2 cores, interrupt and rerun to continue\), or give --study DIR/,
   );
   cpSync(join(reportFixtures, 'tiny-study'), folder, { recursive: true });
   rmSync(join(folder, 'meta.json'));
   rmSync(join(folder, 'pairs.csv'));
-  await assert.rejects(openKnowledgeStudy(undefined, folder), /the shipped reference study \(.*\) is not finished \(no pairs\.csv, meta\.json\): train it once with/);
+  await assert.rejects(openKnowledgeStudy(undefined, folder), /the shipped reference study \(.*\) is not finished \(no pairs\.csv, meta\.json\): train it once in taskrel's folder/);
   cpSync(join(reportFixtures, 'tiny-study'), folder, { recursive: true });
   const knowledge = await openKnowledgeStudy(undefined, folder);
   assert.equal(knowledge.shipped, true);
