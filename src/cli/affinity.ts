@@ -148,7 +148,7 @@ async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityR
 }
 
 /** The affinity run's progress line, with an ETA; `note` prints a line that stays. */
-function progressPrinter(): { update: (p: AffinityProgress) => void; note: (line: string) => void; close: () => void } {
+export function progressPrinter(): { update: (p: AffinityProgress) => void; note: (line: string) => void; close: () => void } {
   const started = Date.now();
   const line = lineProgress();
   return {

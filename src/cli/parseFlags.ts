@@ -3,8 +3,9 @@ import { TaskrelError } from '../errors.js';
 import { closest } from '../validate.js';
 import { type CurveFeatureMode, CurveFeatureModes } from '../features/taskFeatures.js';
 
-type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
-type FlagValues<F extends FlagSpec> = { [K in keyof F]?: F[K]['type'] extends 'string' ? string : boolean };
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+type FlagValue<S extends FlagSpec[string]> = S['type'] extends 'string' ? (S['multiple'] extends true ? string[] : string) : boolean;
+type FlagValues<F extends FlagSpec> = { [K in keyof F]?: FlagValue<F[K]> };
 
 /** A value that starts with a dash but is a number (`--workers -1`), which node's parser takes for an option. */
 const NEGATIVE_NUMBER = /^-\.?\d/;

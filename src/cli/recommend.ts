@@ -1,13 +1,17 @@
 import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
 import { TaskrelError } from '../errors.js';
-import { pushedMost } from '../meta/recommendAux.js';
 import type { Recommendation } from '../meta/recommendation.js';
-import { recommendForTask } from '../meta/recommendForTask.js';
-import { formatGain } from '../report/format.js';
-import { writeRecommendation } from '../report/recommendationFiles.js';
-import { heldOutPairsSentence, heldOutRankingSentence, verificationSentence } from '../report/recommendationText.js';
+import { cellText, rankingContent, verificationContent } from '../report/recommendationTables.js';
+import {
+  costSentence, heldOutPairsSentence, outsideRangeLine, rangeText, singleScore, sizePosition, trustSentence, verificationSentence,
+} from '../report/recommendationText.js';
 import { LocalPool } from '../study/localPool.js';
 import { taskRefName } from '../study/taskRef.js';
+import { SHIPPED_STUDY } from '../workflows/knowledgeStudy.js';
+import { DEFAULT_OUT, DEFAULT_SEEDS, type RecommendResult, recommend } from '../workflows/recommend.js';
+import { AFFINITY_PHASE } from '../workflows/recommendPredictors.js';
+import { progressPrinter } from './affinity.js';
 import { alignedTable } from './alignedTable.js';
 import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
 import type { Command } from './command.js';
@@ -15,79 +19,115 @@ import { integerFlag, parseFlags } from './parseFlags.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
 import { parseTaskArgument, taskArgumentHelp } from './taskArgument.js';
 
-const help = `usage: taskrel recommend --study STUDY_DIR --task TASK [--column COL] [--top K] [--verify K] [--workers N]
+const help = `usage: taskrel recommend --task MAIN [--aux CANDIDATE …] [--study STUDY_DIR] [--seeds N|all] [--affinity]
+                         [--verify K [--verify-seeds all]] [--column COL] [--out DIR] [--top K] [--workers N]
                          [--checkpoint-every S]
 
-Which of a study's tasks should a new task be trained with? Trains the new task alone with the study's
-single-task settings (its learning curve is a feature), computes its dataset and curve features, pairs it as
-main task with every task of the study and ranks those by the study's meta-model: P(gain), the features that
-pushed each most, and how far to trust the ranking (the study's scores on held-out main tasks against the
-majority baseline, and this ranking replayed on the study's own tasks). Writes STUDY_DIR/recommend-TASK.html
-and .json. The new task's runs go to STUDY_DIR/recommend/TASK/ and are reused by the next call.
+Which of your candidate auxiliary tasks should MAIN be trained with? Trains MAIN and every candidate alone with
+the knowledge study's single-task settings (model, optimiser, budget, evaluation), each at its own size, computes
+their dataset and learning-curve features, and ranks the candidates by the meta-model fitted on the knowledge
+study's pairs: P(gain), a predicted gain with an interval, the features that pushed each most, and every other
+predictor's rank, each with how far it is trusted on the knowledge study. Runs are kept and reused by the next call.
+
+The knowledge study is the ${SHIPPED_STUDY} study shipped with taskrel unless --study names another analysed study
+folder. Without --aux the candidates are the knowledge study's own tasks (at its caps). Writes
+recommend-MAIN.html and .json beside the runs: in ${DEFAULT_OUT}/ (under the current folder) for the shipped
+study, in STUDY_DIR/recommend/ for --study, or in --out DIR.
 
 ${taskArgumentHelp}
 
 options:
-  --study DIR     an analysed study folder (taskrel study, or taskrel import)
-  --task TASK     the new main task (see above); it must not be one of the study's tasks
-  --column COL    the CoNLL-U column with the labels, for NAME=… .conllu files
-  --top K         print the K most recommended (default 10; the page lists all)
-  --verify K      also train the pairs with the top K tasks and, for contrast, the bottom one, and print
-                  predicted vs measured gains
-  --workers N     parallel worker processes (default: one per core, ${availableParallelism()} here)
+  --task TASK       the main task (see above)
+  --aux TASK        a candidate auxiliary task (repeat the flag for each)
+  --study DIR       the knowledge study: a folder trained and analysed by taskrel (default: the shipped ${SHIPPED_STUDY})
+  --seeds N|all     seeds of the single-task runs: the study's first N (default ${DEFAULT_SEEDS}: main task + 4 candidates
+                    in 2–3 minutes on 2 cores) or all of them (steadier curve features)
+  --affinity        also one joint run over MAIN and the candidates for TAG's lookahead affinity (a column)
+  --verify K        also train MAIN with the top K candidates and the bottom one, and print predicted against
+                    measured gains
+  --verify-seeds S  seeds of those runs: same (the single-task runs', default) or all (the study's)
+  --column COL      the CoNLL-U column with the labels, for NAME=… .conllu files
+  --out DIR         folder of the runs and the recommend-MAIN files (see above)
+  --top K           print the K most recommended (default 10; the page lists all)
+  --workers N       parallel worker processes (default: one per core, ${availableParallelism()} here)
 ${checkpointHelp(18)}
 
 examples:
-  taskrel recommend --study reports/demo --task ewt-xpos
-  taskrel recommend --study reports/demo --task my-ner=ner/train.conll,ner/dev.conll,ner/test.conll --verify 2
-  taskrel recommend --study reports/demo --task my-pos=train.conllu,dev.conllu,test.conllu --column upos`;
+  taskrel recommend --task ewt-mwe --aux gum-ner --aux ewt-chunk --aux gum-wiki --aux ewt-upos
+  taskrel recommend --task my-ner=ner/train.conll,ner/dev.conll,ner/test.conll --aux ewt-chunk --aux my-pos.json --verify 1
+  taskrel recommend --study reports/demo --task ewt-xpos`;
 
 export const recommendCommand: Command = {
   name: 'recommend',
-  summary: 'rank a study\'s tasks as auxiliary tasks for a new main task (optionally train the top pairs)',
+  summary: 'rank candidate auxiliary tasks for a main task from a knowledge study (optionally train the top pairs)',
   help,
   async run(argv) {
     const { values, positionals } = parseFlags('recommend', argv, {
       study: { type: 'string' },
       task: { type: 'string' },
+      aux: { type: 'string', multiple: true },
       column: { type: 'string' },
-      top: { type: 'string' },
+      seeds: { type: 'string' },
+      affinity: { type: 'boolean' },
       verify: { type: 'string' },
+      'verify-seeds': { type: 'string' },
+      out: { type: 'string' },
+      top: { type: 'string' },
       workers: { type: 'string' },
       'checkpoint-every': { type: 'string' },
     });
-    if (positionals.length > 0) throw new TaskrelError(`taskrel recommend: unexpected '${positionals[0]}'; give the study as --study DIR`);
-    if (values.study === undefined) throw new TaskrelError('taskrel recommend: --study STUDY_DIR is required, e.g. --study reports/demo');
+    if (positionals.length > 0) throw new TaskrelError(`taskrel recommend: unexpected '${positionals[0]}'; give the main task as --task TASK`);
     if (values.task === undefined) throw new TaskrelError('taskrel recommend: --task TASK is required (see taskrel recommend --help)');
     const top = integerFlag('recommend', 'top', values.top, { fallback: 10 });
-    const verify = integerFlag('recommend', 'verify', values.verify, { fallback: 0 });
+    const verify = integerFlag('recommend', 'verify', values.verify, { min: 0, fallback: 0 });
     const workers = integerFlag('recommend', 'workers', values.workers, { fallback: availableParallelism() });
     const checkpointEvery = checkpointEveryFlag('recommend', values['checkpoint-every']);
-    const task = await parseTaskArgument(values.task, values.column);
+    const seeds = values.seeds === 'all' ? 'all' : integerFlag('recommend', 'seeds', values.seeds, { fallback: DEFAULT_SEEDS });
+    const verifySeeds = values['verify-seeds'] ?? 'same';
+    if (verifySeeds !== 'same' && verifySeeds !== 'all') throw new TaskrelError(`taskrel recommend: --verify-seeds ${verifySeeds}: expected same or all`);
+    // --column belongs to every task given as NAME=… CoNLL-U files (others name their column in a JSON spec).
+    const takesColumn = (value: string): boolean => value.includes('=') && /\.conllu(,|$)/i.test(value);
+    if (values.column !== undefined && ![values.task, ...(values.aux ?? [])].some(takesColumn)) {
+      throw new TaskrelError(`--column ${values.column}: only for a task given as NAME=TRAIN,DEV,TEST .conllu files`);
+    }
+    const parse = (value: string, flag: string) => parseTaskArgument(value, takesColumn(value) ? values.column : undefined, flag);
+    const main = await parse(values.task, '--task');
+    const candidates = [];
+    for (const aux of values.aux ?? []) candidates.push(await parse(aux, '--aux'));
 
     const pool = new LocalPool(workers, checkpointEvery);
-    const progress = new StudyProgress(`recommend ${taskRefName(task)}`, localTrainers(workers));
+    const progress = new StudyProgress(`recommend ${taskRefName(main)}`, localTrainers(workers));
+    const affinity = progressPrinter();
     let interrupted = false;
+    let phase = 'single-task runs';
     const onSignal = (): void => {
       interrupted = true;
+      // The joint run trains in this process and cannot be resumed: stop at once (finished runs are kept).
+      if (phase === AFFINITY_PHASE) {
+        affinity.close();
+        process.stderr.write('interrupted during the affinity run; run the same command again to continue.\n');
+        process.exit(130);
+      }
       pool.stop();
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    let recommendation: Recommendation;
+    let result: RecommendResult;
     try {
-      recommendation = await recommendForTask(values.study, task, {
-        verify,
-        executor: pool,
-        listener: progress.listener(),
-        onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`),
-        onRanked: ({ ranked }) => {
-          progress.close();
-          if (verify === 0) return;
-          const top = ranked.slice(0, 3).map((r) => `${r.aux} (${r.probability.toFixed(2)})`).join(', ');
-          process.stderr.write(`ranked: ${top}${ranked.length > 3 ? ', …' : ''}; training pairs to verify…\n`);
+      result = await recommend(
+        { study: values.study, main, candidates, seeds, predictors: values.affinity ? ['affinity'] : [], verify, verifySeeds: verifySeeds === 'all' ? 'all' : 'singles', out: values.out },
+        {
+          executor: pool,
+          listener: progress.listener(),
+          onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`),
+          onPhase: (next) => {
+            phase = next;
+            progress.close();
+            process.stderr.write(`${next}…\n`);
+          },
+          onAffinityProgress: affinity.update,
         },
-      });
+      );
     } catch (error) {
       if (!interrupted || !(error instanceof TaskrelError)) throw error;
       progress.close('interrupted');
@@ -95,37 +135,42 @@ export const recommendCommand: Command = {
       return 130;
     } finally {
       progress.close();
+      affinity.close();
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
     }
-    for (const line of describeRecommendation(recommendation, top)) console.log(line);
-    const files = await writeRecommendation(values.study, recommendation);
-    console.log(`\nwrote ${files.html} and ${files.json}`);
+    for (const line of describeRecommendation(result.recommendation, top)) console.log(line);
+    const shown = (file: string): string => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
+    console.log(`\nwrote ${shown(result.files.html)} and ${shown(result.files.json)}`);
     return 0;
   },
 };
 
-/** The ranking, the trust statements and the verification, as the terminal shows them. */
+/** The tasks, the ranking table, the trust of each column, the verification and the cost, as the terminal shows them. */
 export function describeRecommendation(recommendation: Recommendation, top: number): string[] {
-  const { task, ranking, trust, notes } = recommendation;
+  const { main, candidates, knowledge, ranking, outsideRange, predictors, notes } = recommendation;
+  const range = knowledge.trainRange === null ? '' : ` (the study's tasks have ${rangeText(knowledge.trainRange)})`;
+  const taskRow = (role: string, t: Recommendation['main']): string[] => [role, t.name, Math.round(t.sizes.train).toLocaleString('en-US'), sizePosition(t.sizes.train, knowledge.trainRange), singleScore(t)];
   const lines = [
-    `${task.name} (${task.kind}, ${task.sizes.train.toLocaleString('en-US')} training examples): single-task test F1 ${task.singleF1.toFixed(3)}`,
+    `training examples${range}:`,
+    ...alignedTable([taskRow('main', main), ...candidates.map((c) => taskRow('aux', c))], new Set([2])).map((l) => `  ${l}`),
     '',
-    `auxiliary tasks for ${task.name} from study ${recommendation.study}, most likely to help first:`,
+    `candidates for ${main.name} by the meta-model of study ${knowledge.study} (${recommendation.model.trainingPairs} pairs), most likely to help first:`,
   ];
-  const verified = ranking.some((r) => r.verified !== null);
-  const rows = ranking.slice(0, top).map((r) => {
-    const v = r.verified;
-    const measured = v === null ? '' : v.status === 'ok' ? `${formatGain(v.gain)} ${v.label === 1 ? 'gain' : 'no gain'}` : `not measured: ${v.reason}`;
-    const pushed = pushedMost(r).map((c) => `${c.feature} ${c.contribution >= 0 ? '+' : '−'}${Math.abs(c.contribution).toFixed(2)}`).join(', ');
-    return [String(r.rank), r.aux, r.probability.toFixed(2), ...(verified ? [measured] : []), pushed];
-  });
-  const header = ['rank', 'aux task', 'P(gain)', ...(verified ? ['measured gain'] : []), 'pushed most by'];
-  lines.push(...alignedTable([header, ...rows], new Set([0, 2])));
+  const { columns, rows } = rankingContent(recommendation);
+  const numeric = new Set(columns.flatMap((c, i) => (c.numeric ? [i] : [])));
+  lines.push(...alignedTable([columns.map((c) => c.label), ...rows.slice(0, top).map((row) => row.map(cellText))], numeric));
   if (ranking.length > top) lines.push(`… and ${ranking.length - top} more (--top ${ranking.length}, or the page)`);
-  lines.push('', 'how far to trust it:', `  ${heldOutPairsSentence(trust)}`, `  ${heldOutRankingSentence(trust.heldOut)}`);
-  const verification = verificationSentence(recommendation);
-  if (verification !== null) lines.push('', verification);
-  lines.push(...notes.map((note) => `note: ${note}`));
+  if (outsideRange.length > 0) {
+    lines.push('', "outside the study's range, in units of that range (the models extrapolate there; all on the page):", ...outsideRange.map((o) => `  ${outsideRangeLine(o)}`));
+  }
+  lines.push('', `how far to trust each column (measured on study ${knowledge.study}):`, ...predictors.map((p) => `  ${trustSentence(p)}`), `  ${heldOutPairsSentence(recommendation.trust)}`);
+  const verification = verificationContent(recommendation);
+  if (verification !== null) {
+    const numericVerified = new Set(verification.columns.flatMap((c, i) => (c.numeric ? [i] : [])));
+    lines.push('', 'predicted against measured (--verify):', ...alignedTable([verification.columns.map((c) => c.label), ...verification.rows.map((r) => r.map(cellText))], numericVerified));
+    lines.push(verificationSentence(recommendation) ?? '');
+  }
+  lines.push('', ...notes.map((note) => `note: ${note}`), costSentence(recommendation));
   return lines;
 }

@@ -22,32 +22,32 @@ export const taskArgumentHelp = `TASK is one of:
                           (for other settings, e.g. another outside label, write a JSON task spec)`;
 
 /**
- * The task of a `--task` argument: a built-in name, a JSON spec file, or `NAME=TRAIN,DEV,TEST` files. Relative
- * paths resolve against the working directory; the files themselves are read (and their errors reported, with
- * file and line) when the task is loaded.
+ * The task of a `--task` (or `flag`) argument: a built-in name, a JSON spec file, or `NAME=TRAIN,DEV,TEST` files.
+ * Relative paths resolve against the working directory; the files themselves are read (and their errors
+ * reported, with file and line) when the task is loaded.
  */
-export async function parseTaskArgument(value: string, column: string | undefined): Promise<string | TaskSpec> {
+export async function parseTaskArgument(value: string, column: string | undefined, flag = '--task'): Promise<string | TaskSpec> {
   const equals = value.indexOf('=');
   if (column !== undefined && equals === -1) throw new TaskrelError(`--column ${column}: only for a task given as NAME=TRAIN,DEV,TEST .conllu files`);
   if (equals === -1) {
     if (value.endsWith('.json')) return readTaskSpecFile(value);
     if (builtinTask(value)) return value;
     throw new TaskrelError(
-      `--task ${value}: not a built-in task (${builtinTasks.map((t) => t.name).join(', ')}), a .json task spec or NAME=TRAIN,DEV,TEST files`,
+      `${flag} ${value}: not a built-in task (${builtinTasks.map((t) => t.name).join(', ')}), a .json task spec or NAME=TRAIN,DEV,TEST files`,
     );
   }
   const name = value.slice(0, equals);
   const files = value.slice(equals + 1).split(',');
   if (files.length !== 3 || files.some((f) => f === '')) {
-    throw new TaskrelError(`--task ${value}: expected NAME=TRAIN,DEV,TEST, three comma-separated files; got ${files.filter((f) => f !== '').length}`);
+    throw new TaskrelError(`${flag} ${value}: expected NAME=TRAIN,DEV,TEST, three comma-separated files; got ${files.filter((f) => f !== '').length}`);
   }
   const extensions = [...new Set(files.map((f) => extname(f).toLowerCase()))];
   const known = extensionFormats[extensions[0]];
   if (extensions.length > 1 || known === undefined) {
-    throw new TaskrelError(`--task ${value}: expected three files with one extension of ${Object.keys(extensionFormats).join(', ')}; got ${extensions.map((e) => e || '(none)').join(', ')}`);
+    throw new TaskrelError(`${flag} ${value}: expected three files with one extension of ${Object.keys(extensionFormats).join(', ')}; got ${extensions.map((e) => e || '(none)').join(', ')}`);
   }
-  if (known.format === 'conllu' && column === undefined) throw new TaskrelError(`--task ${value}: CoNLL-U files need --column upos|xpos|feats|deprel`);
+  if (known.format === 'conllu' && column === undefined) throw new TaskrelError(`${flag} ${value}: CoNLL-U files need --column upos|xpos|feats|deprel`);
   const [train, dev, test] = files;
   const spec = { name, kind: known.kind, format: known.format, ...(column === undefined ? {} : { column }), files: { train, dev, test } };
-  return validateTaskSpec(spec, '--task', process.cwd());
+  return validateTaskSpec(spec, flag, process.cwd());
 }

@@ -5,6 +5,9 @@ import { fixedScores } from './fixedScores.js';
 import { measurePairs } from './pairMeasure.js';
 import type { Predictor } from './predictor.js';
 
+/** Normalised mutual information of two tasks' labels joined through their shared word types; undefined without one. */
+export const labelNmi = (a: WordLabelCounts, b: WordLabelCounts): number | undefined => informationMeasures(labelContingency(a, b).table)?.nmiJoint ?? undefined;
+
 const measures = {
   nmi: {
     label: 'label NMI',
@@ -12,7 +15,7 @@ const measures = {
       'Schröder & Biemann (2020): normalised mutual information I(A; B) / H(A, B) of the two tasks’ labels, joined through the ' +
       'word types both training sets contain (each shared type adds P_main(a | w) · P_aux(b | w), seq-tag-sim’s headline ' +
       'table); higher = more related. Ranks only: its sign cut is fitted on the other main tasks.',
-    score: (a: WordLabelCounts, b: WordLabelCounts) => informationMeasures(labelContingency(a, b).table)?.nmiJoint ?? undefined,
+    score: labelNmi,
   },
   vi: {
     label: 'label variation of information',

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { TaskrelError } from '../errors.js';
@@ -8,16 +8,17 @@ import { renderRecommendationPage } from './recommendationPage.js';
 
 const FILE = /^recommend-(.+)\.json$/;
 
-/** `recommend-<task>.json` / `.html`, next to the study's index.html. */
+/** `recommend-<task>.json` / `.html`, next to the runs they come from. */
 export function recommendationFile(task: string, extension: 'json' | 'html'): string {
   return `recommend-${task}.${extension}`;
 }
 
 /** Renders the page, then writes the JSON and the page, each atomically. Returns both paths. */
-export async function writeRecommendation(studyDir: string, recommendation: Recommendation): Promise<{ json: string; html: string }> {
+export async function writeRecommendation(dir: string, recommendation: Recommendation): Promise<{ json: string; html: string }> {
   const page = await renderRecommendationPage(recommendation);
-  const json = join(studyDir, recommendationFile(recommendation.task.name, 'json'));
-  const html = join(studyDir, recommendationFile(recommendation.task.name, 'html'));
+  mkdirSync(dir, { recursive: true });
+  const json = join(dir, recommendationFile(recommendation.main.name, 'json'));
+  const html = join(dir, recommendationFile(recommendation.main.name, 'html'));
   writeFileAtomic(json, `${JSON.stringify(recommendation, null, 2)}\n`);
   writeFileAtomic(html, page);
   return { json, html };
@@ -26,16 +27,16 @@ export async function writeRecommendation(studyDir: string, recommendation: Reco
 export type StoredRecommendation = { file: string; recommendation: Recommendation } | { file: string; error: string };
 
 /**
- * Every recommendation made for the study, by task name. One that cannot be read is listed with the reason, so
- * the study's report still appears.
+ * Every recommendation in a folder, by task name. One that cannot be read is listed with the reason, so the
+ * study's report still appears.
  */
-export function readRecommendations(studyDir: string): StoredRecommendation[] {
-  if (!existsSync(studyDir)) return [];
-  return readdirSync(studyDir)
+export function readRecommendations(dir: string): StoredRecommendation[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((file) => FILE.test(file))
     .sort()
     .map((file) => {
-      const path = join(studyDir, file);
+      const path = join(dir, file);
       try {
         return { file, recommendation: validateRecommendation(parseJson(readFileSync(path, 'utf8'), path), path) };
       } catch (error) {

@@ -3,60 +3,100 @@ import { TaskrelError } from '../errors.js';
 import { type LoadTaskOptions, loadTask } from '../tasks/loadTask.js';
 import type { Task } from '../tasks/task.js';
 import type { TaskSpec } from '../tasks/taskSpec.js';
-import { type RunPlan, planRuns } from './runPlan.js';
 import { kindOfModel } from './prepareStudy.js';
+import { type RunPlan, planRuns } from './runPlan.js';
 import { type RunExecutor, type StudyListener, type StudyOutcome, runStudy } from './runStudy.js';
 import type { StudySpec } from './spec.js';
 import { readRuns } from './studyFolder.js';
 import { isExternal, taskRefName } from './taskRef.js';
 
-
 /**
- * Where the runs of a task that is not part of a study are kept: `<study>/recommend/<task>/`, itself a small
- * study folder (study.json, runs/, gains.csv). Not the study's runs/: a re-run of the study would set them
- * aside as not in its plan, and the study's analysis would count them.
+ * Where recommendations for new tasks keep their runs when the knowledge study is a user's folder:
+ * `<study>/recommend/`, a folder of runs (runs/, study.json of the last call) shared by every main task. Not
+ * the study's runs/: a re-run of the study would set them aside as not in its plan, and its analysis would count them.
  */
-export function newTaskFolder(studyDir: string, task: string): string {
-  return join(studyDir, 'recommend', task);
+export function newTaskFolder(studyDir: string): string {
+  return join(studyDir, 'recommend');
 }
 
-/** A new task set against a finished study. */
+/** New tasks set against a finished study: a main task and the auxiliary tasks it could be trained with. */
 export interface NewTaskStudy {
   /**
-   * The study's settings with the new task added and `output` set to its folder: every run is planned (and
-   * hashed) as if the task had been part of the study, so a study that later includes it finds the same runs.
+   * The study's settings for these tasks, `output` set to the runs' folder. With the study's own tasks as
+   * candidates: the study with the main task added (caps included), so a study that later includes it finds the
+   * same runs. With candidates given: the main task and the candidates, each at its own size.
    */
   spec: StudySpec;
-  task: Task;
-  /** Its single-task runs, one per seed of the study. */
-  singles: RunPlan[];
-  /** Its pair runs by auxiliary task (one plan per seed), for every study task it can be trained with here. */
+  main: Task;
+  /** Candidates given by the user, loaded; empty when the candidates are the study's tasks. */
+  given: Task[];
+  /** Single-task runs to train here, by task (the main task and given candidates), one plan per seed. */
+  singles: Map<string, RunPlan[]>;
+  /** Pair runs of the main task, by auxiliary task, one plan per seed. */
   pairs: Map<string, RunPlan[]>;
-  /** Study tasks it cannot be trained with here, and why. */
+  /** Study tasks the main task cannot be trained with here, and why. */
   untrainable: Map<string, string>;
 }
 
 /**
- * Loads a new task (data errors are the data layer's, naming file and line), checks that the study's model fits
- * it and that the study does not have it already, and plans its runs with the study's settings.
+ * Loads the main task and every given candidate (data errors are the data layer's, naming file and line),
+ * checks names and the study's model against them, and plans their runs with the study's settings. Nothing is
+ * trained: a bad candidate fails here, before any run starts. `candidates` null: the study's own tasks.
  */
-export async function prepareNewTask(studyDir: string, study: StudySpec, ref: string | TaskSpec, options: LoadTaskOptions = {}): Promise<NewTaskStudy> {
-  const name = taskRefName(ref);
-  if (study.tasks.some((t) => taskRefName(t) === name)) {
-    throw new TaskrelError(`task '${name}' is already part of study '${study.name}'; its measured gains are in ${join(studyDir, 'gains.csv')}`);
-  }
+export async function prepareNewTasks(
+  study: StudySpec,
+  output: string,
+  mainRef: string | TaskSpec,
+  candidates: readonly (string | TaskSpec)[] | null,
+  options: LoadTaskOptions = {},
+): Promise<NewTaskStudy> {
+  const name = taskRefName(mainRef);
   if (study.tasks.every(isExternal)) {
     throw new TaskrelError(
       `study '${study.name}' was imported: its runs were trained elsewhere, so a run of '${name}' here would not be comparable; ` +
         'train it alone there with the same settings and import it with the study',
     );
   }
-  const task = await loadTask(ref, options);
-  const expected = kindOfModel[study.model.type];
-  if (task.kind !== expected) {
-    throw new TaskrelError(`task '${name}' is a ${task.kind} task, but study '${study.name}' trains a ${study.model.type} model, which takes ${expected} tasks`);
+  if (candidates === null && study.tasks.some((t) => taskRefName(t) === name)) {
+    throw new TaskrelError(`task '${name}' is already part of study '${study.name}'; its measured gains are in its gains.csv (or give the candidates with --aux)`);
   }
-  const fingerprints = new Map([[name, task.fingerprint]]);
+  const names = (candidates ?? []).map(taskRefName);
+  const clash = names.find((n, i) => n === name || names.indexOf(n) !== i);
+  if (clash !== undefined) throw new TaskrelError(`task name '${clash}' is given twice; every task needs its own name (a JSON task spec can rename one)`);
+  const load = async (ref: string | TaskSpec): Promise<Task> => {
+    const task = await loadTask(ref, options);
+    const expected = kindOfModel[study.model.type];
+    if (task.kind !== expected) {
+      throw new TaskrelError(`task '${task.name}' is a ${task.kind} task, but study '${study.name}' trains a ${study.model.type} model, which takes ${expected} tasks`);
+    }
+    return task;
+  };
+  const main = await load(mainRef);
+  const given: Task[] = [];
+  for (const ref of candidates ?? []) given.push(await load(ref));
+  const fingerprints = new Map([main, ...given].map((t) => [t.name, t.fingerprint]));
+  const untrainable = candidates === null ? await studyFingerprints(study, fingerprints, options) : new Map<string, string>();
+  const spec: StudySpec =
+    candidates === null
+      ? { ...study, tasks: [...study.tasks, mainRef], output }
+      : { ...study, tasks: [mainRef, ...candidates], trainSentences: {}, records: { transfer: false, inputImportance: false }, output };
+  const plans = planRuns(spec, fingerprints);
+  const byTask = (kind: RunPlan['kind'], key: (plan: RunPlan) => string | undefined): Map<string, RunPlan[]> => {
+    const map = new Map<string, RunPlan[]>();
+    for (const plan of plans.filter((p) => p.kind === kind)) {
+      const task = key(plan);
+      if (task !== undefined && !untrainable.has(task)) map.set(task, [...(map.get(task) ?? []), plan]);
+    }
+    return map;
+  };
+  const trainedHere = new Set([name, ...names]);
+  const singles = byTask('single', (plan) => (trainedHere.has(plan.tasks[0] as string) ? plan.tasks[0] : undefined));
+  const pairs = byTask('pair', (plan) => (plan.tasks.includes(name) ? plan.tasks.find((t) => t !== name) : undefined));
+  return { spec, main, given, singles, pairs, untrainable };
+}
+
+/** Adds the fingerprints of the study's tasks; returns those that cannot be loaded here, and why. */
+async function studyFingerprints(study: StudySpec, fingerprints: Map<string, string>, options: LoadTaskOptions): Promise<Map<string, string>> {
   const untrainable = new Map<string, string>();
   for (const studyRef of study.tasks) {
     const aux = taskRefName(studyRef);
@@ -69,26 +109,19 @@ export async function prepareNewTask(studyDir: string, study: StudySpec, ref: st
         untrainable.set(aux, `its data cannot be loaded: ${error.message}`);
       }
     }
-    // Only runs with a trainable task are kept below; this stands in for plans that are discarded.
+    // Only runs with a trainable task are kept; this stands in for plans that are discarded.
     if (untrainable.has(aux)) fingerprints.set(aux, `untrainable:${aux}`);
   }
   if (study.vocabulary.scope === 'study' && untrainable.size > 0) {
-    const [aux, reason] = [...untrainable][0];
-    throw new TaskrelError(`study '${study.name}' builds its vocabulary from all its tasks, so '${name}' cannot be trained here: ${aux}: ${reason}`);
+    const [aux, reason] = [...untrainable][0] as [string, string];
+    throw new TaskrelError(`study '${study.name}' builds its vocabulary from all its tasks, so new tasks cannot be trained here: ${aux}: ${reason}`);
   }
-  const spec: StudySpec = { ...study, tasks: [...study.tasks, ref], output: newTaskFolder(studyDir, name) };
-  const plans = planRuns(spec, fingerprints).filter((plan) => plan.tasks.includes(name));
-  const pairs = new Map<string, RunPlan[]>();
-  for (const plan of plans) {
-    const aux = plan.tasks.find((t) => t !== name);
-    if (aux !== undefined && !untrainable.has(aux)) pairs.set(aux, [...(pairs.get(aux) ?? []), plan]);
-  }
-  return { spec, task, singles: plans.filter((plan) => plan.kind === 'single'), pairs, untrainable };
+  return untrainable;
 }
 
 /**
- * Trains the given runs of the new task into its folder, keeping every stored run that still matches its plan
- * (earlier single and verification runs are reused, never set aside), and writes the folder's gains.csv.
+ * Trains the wanted runs into the folder, reusing every stored run whose settings match and leaving the
+ * folder's other runs (other main tasks, other candidates) alone. Returns the outcome and how many were trained.
  */
 export async function trainNewTaskRuns(
   prepared: NewTaskStudy,
@@ -96,11 +129,9 @@ export async function trainNewTaskRuns(
   executor: RunExecutor,
   listener: StudyListener,
   backend?: string,
-): Promise<StudyOutcome> {
+): Promise<{ outcome: StudyOutcome; trained: number }> {
   const stored = new Map(readRuns(prepared.spec.output).map((run) => [run.id, run.specHash]));
-  const all = [...prepared.singles, ...[...prepared.pairs.values()].flat()];
-  const kept = all.filter((plan) => stored.get(plan.id) === plan.specHash);
-  const ids = new Set([...kept, ...wanted].map((plan) => plan.id));
-  const plans = all.filter((plan) => ids.has(plan.id));
-  return runStudy(prepared.spec, plans, executor, listener, backend);
+  const trained = wanted.filter((plan) => stored.get(plan.id) !== plan.specHash).length;
+  const outcome = await runStudy(prepared.spec, [...wanted], executor, listener, backend, { keepUnplanned: true });
+  return { outcome, trained };
 }

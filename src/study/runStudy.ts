@@ -32,6 +32,14 @@ export interface StudyOutcome {
   interrupted: boolean;
 }
 
+export interface RunStudyOptions {
+  /**
+   * Leave runs that are not in `plans` where they are instead of setting them aside: for a folder that keeps
+   * runs of several plans, as the recommendations' store does.
+   */
+  keepUnplanned?: boolean;
+}
+
 /**
  * Brings a study folder up to date with its plan: runs whose stored spec hash matches are kept, missing and
  * stale ones are trained, each finished run is persisted atomically the moment it arrives (so an interruption
@@ -46,6 +54,7 @@ export async function runStudy(
   executor: RunExecutor,
   listener: StudyListener,
   backend?: string,
+  options: RunStudyOptions = {},
 ): Promise<StudyOutcome> {
   const dir = spec.output;
   writeStudySpec(dir, spec);
@@ -87,7 +96,7 @@ export async function runStudy(
   );
 
   const current = new Map(plans.map((p) => [p.id, p.specHash]));
-  const setAside = setAsideRuns(dir, current);
+  const setAside = options.keepUnplanned ? [] : setAsideRuns(dir, current);
   const runs = readRuns(dir);
   if (end === 'stopped') return { runs, failed, unscored: [], setAside, interrupted: true };
   const taskNames = [...new Set(plans.flatMap((p) => p.tasks))];

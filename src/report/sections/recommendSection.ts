@@ -1,5 +1,6 @@
 import type { Recommendation } from '../../meta/recommendation.js';
 import { evaluateRecommendations } from '../../meta/recommendationEvaluation.js';
+import { newTaskFolder } from '../../study/newTaskRuns.js';
 import { escapeHtml } from '../html.js';
 import { recommendationFile, readRecommendations } from '../recommendationFiles.js';
 import { heldOutTable } from '../recommendationTables.js';
@@ -14,10 +15,10 @@ export const recommendSection = {
   id: 'recommend',
   title: 'Recommendations',
   render({ pairs, meta, studyDir }) {
-    const stored = readRecommendations(studyDir);
+    const stored = readRecommendations(newTaskFolder(studyDir));
     if ((pairs === null || meta === null) && stored.length === 0) return null;
     const parts = [
-      '<p class="lead"><code>taskrel recommend --study STUDY_DIR --task TASK</code>, with this folder as STUDY_DIR, ranks the study’s tasks as auxiliary tasks for a task that is not in it.</p>',
+      '<p class="lead"><code>taskrel recommend --study STUDY_DIR --task TASK [--aux CANDIDATE …]</code>, with this folder as STUDY_DIR, ranks candidate auxiliary tasks (by default the study’s own) for a task that is not in it, with the meta-model fitted on the study’s pairs.</p>',
     ];
     if (pairs !== null && meta !== null) {
       const evaluation = evaluateRecommendations(pairs, meta.protocol);
@@ -31,10 +32,10 @@ export const recommendSection = {
   },
 } satisfies ReportSection;
 
-function madeItem({ task, ranking }: Recommendation): string {
-  const page = recommendationFile(task.name, 'html');
+function madeItem({ main, ranking }: Recommendation): string {
+  const page = `recommend/${recommendationFile(main.name, 'html')}`;
   const top = ranking.slice(0, 3).map((r) => `${r.aux} (${r.probability.toFixed(2)})`).join(', ');
   const measured = ranking.flatMap((r) => (r.verified?.status === 'ok' ? [r.verified] : []));
   const verified = measured.length === 0 ? 'no pair trained' : `${measured.length} pair${measured.length === 1 ? '' : 's'} trained, ${measured.filter((v) => v.label === 1).length} gained`;
-  return `<a href="${escapeHtml(encodeURI(page))}">${escapeHtml(task.name)}</a> — ${escapeHtml(`top: ${top}; ${verified}`)}`;
+  return `<a href="${escapeHtml(encodeURI(page))}">${escapeHtml(main.name)}</a> — ${escapeHtml(`top: ${top}; ${verified}`)}`;
 }

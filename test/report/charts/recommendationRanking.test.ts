@@ -5,28 +5,28 @@ import { renderFigureSvg } from '../../../src/report/staticFigure.js';
 import { syntheticRecommendation } from '../../meta/recommendationFixture.js';
 import { compileStrict } from '../chartTesting.js';
 
-test('rows follow the ranking and say what was measured', () => {
+test('rows follow the ranking and carry predicted and measured gains', () => {
   const recommendation = syntheticRecommendation();
   const rows = rankingRows(recommendation);
   assert.deepEqual(rows.map((r) => r.aux), recommendation.ranking.map((r) => r.aux));
-  assert.deepEqual(rows.map((r) => r.measured), ['gain', 'gain', 'not trained', 'not trained', 'not measured']);
-  assert.deepEqual(rows.map((r) => r.gainText), ['+2.0%', '+2.0%', '—', '—', '—']);
+  assert.deepEqual(rows.map((r) => r.measured), [0.02, 0.02, null, null, null]);
+  assert.deepEqual(rows.map((r) => r.predicted), recommendation.ranking.map((r) => r.predictedGain?.gain));
+  assert.match(rows[0].text, /^predicted [+−]\d\.\d%, measured \+2\.0%$/);
   assert.match(rows[0].pushedBy, /^(aux|ratio)_\w+ [+−]\d\.\d\d, (aux|ratio)_\w+ [+−]\d\.\d\d, (aux|ratio)_\w+ [+−]\d\.\d\d$/);
 });
 
-test('P(gain) bars alone until pairs are trained; then measured gains side by side, in the same order', async () => {
-  const unverified = buildRecommendationRankingSpec(syntheticRecommendation(false));
-  compileStrict(unverified);
-  assert.ok(!('hconcat' in unverified));
+test('P(gain) bars beside the gains panel, in the same order; P(gain) alone when there is no gain to show', async () => {
+  const bare = syntheticRecommendation(false);
+  const alone = buildRecommendationRankingSpec({ ...bare, ranking: bare.ranking.map((r) => ({ ...r, predictedGain: null })) });
+  compileStrict(alone);
+  assert.ok(!('hconcat' in alone));
   const verified = buildRecommendationRankingSpec(syntheticRecommendation());
   compileStrict(verified);
   assert.ok('hconcat' in verified && verified.hconcat.length === 2);
   const order = syntheticRecommendation().ranking.map((r) => r.aux);
-  assert.equal(JSON.stringify(verified).split(`"sort":${JSON.stringify(order)}`).length - 1, 4);
+  assert.equal(JSON.stringify(verified).split(`"sort":${JSON.stringify(order)}`).length - 1, 6);
   const svg = await renderFigureSvg(verified);
   assert.match(svg, /Which auxiliary tasks for t5\?/);
-  assert.equal(svg.match(/>not trained</g)?.length, 2);
-  assert.equal(svg.match(/>not measured</g)?.length, 1);
   const probability = syntheticRecommendation().ranking[0].probability.toFixed(2);
   assert.match(svg, new RegExp(`>${probability}<`));
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { evaluateRecommendations } from '../../../src/meta/recommendationEvaluation.js';
 import { writeRecommendation } from '../../../src/report/recommendationFiles.js';
@@ -28,13 +29,13 @@ test('an analysed study shows how the ranking would have done for each of its ta
   assert.doesNotMatch(html, /Recommendations made/);
 });
 
-test('recommendations made for the study are listed with a link to their page', async () => {
+test('recommendations made with the study (in its recommend/ folder) are listed with a link to their page', async () => {
   const dir = temporaryDirectory();
   const recommendation = syntheticRecommendation();
-  await writeRecommendation(dir, recommendation);
+  await writeRecommendation(join(dir, 'recommend'), recommendation);
   const rendered = await recommendSection.render({ ...tinyContext(), studyDir: dir });
   const html = rendered?.html ?? '';
   const top = recommendation.ranking.slice(0, 3).map((r) => `${r.aux} \\(${r.probability.toFixed(2)}\\)`).join(', ');
-  assert.match(html, new RegExp(`<li><a href="recommend-t5\\.html">t5</a> — top: ${top}; 2 pairs trained, 2 gained</li>`));
+  assert.match(html, new RegExp(`<li><a href="recommend/recommend-t5\\.html">t5</a> — top: ${top}; 2 pairs trained, 2 gained</li>`));
   assert.doesNotMatch(html, /Had each task been new/);
 });

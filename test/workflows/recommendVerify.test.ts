@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { verificationChoice } from '../../src/meta/recommendForTask.js';
+import { verificationChoice } from '../../src/workflows/recommendVerify.js';
 
-// The orchestration itself (training, features, ranking, verification) is exercised end to end on a trained
-// study in test/cli/recommend.test.ts.
+// The verification runs themselves (trained, scored, printed against the predictions) are exercised end to end
+// on a trained study in test/cli/recommend.test.ts.
 test('--verify K trains the top K and, for contrast, the bottom one', () => {
   const ranked = ['a', 'b', 'c', 'd', 'e'];
   assert.deepEqual(verificationChoice(ranked, 0), []);
