@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { TaskrelError } from '../errors.js';
 import { type StudyScoreboardOptions, scoreStudyPredictors } from '../predictors/studyScoreboard.js';
-import type { ScoreboardRecord } from '../predictors/scoreboardRecord.js';
+import type { ScoreboardRecord, ScoredEntry } from '../predictors/scoreboardRecord.js';
 import { defaultScoreboardOptions } from '../predictors/scoreboard.js';
 import { formatFixed, formatGain, formatRatio } from '../report/format.js';
 import { scoreboardVerdict } from '../report/scoreboardVerdict.js';
@@ -104,10 +104,13 @@ const p = (x: number | null): string => (x === null ? '—' : x < 0.001 ? '<.001
 const ratio = formatRatio;
 const interval = (i: [number, number] | null, format: (x: number) => string): string => (i === null ? '' : ` [${format(i[0])}, ${format(i[1])}]`);
 
+/** Regret@1 against the best fixed choice's, with its paired sign-flip p; — where the first choices are the fixed one's. */
+const versusFixed = ({ versusFixed: v }: ScoredEntry): string => (v.better + v.worse === 0 ? '—' : `${formatGain(v.meanDifference)} (${p(v.pValue)})`);
+
 /** The scoreboard as the terminal shows it: one row per predictor, the references, what is unavailable, the verdict. */
 export function describeScoreboard(record: ScoreboardRecord): string[] {
   const { truth } = record;
-  const header = ['predictor', 'new task needs', 'ρ all', 'ρ per main [95% CI]', 'p', 'sign acc. (majority)', 'p', 'regret@1 [95% CI]', 'p', 'random', 'best fixed', 'batches (× study)', 'time (× study)'];
+  const header = ['predictor', 'new task needs', 'ρ all', 'ρ per main [95% CI]', 'p', 'sign acc. (majority)', 'p', 'regret@1 [95% CI]', 'p', 'random', 'best fixed', 'vs best fixed (p)', 'batches (× study)', 'time (× study)'];
   const rows = record.predictors.flatMap((e) => {
     if (e.status !== 'ok') return [];
     const s = e.scores;
@@ -123,6 +126,7 @@ export function describeScoreboard(record: ScoreboardRecord): string[] {
       p(e.pValues.regret),
       formatGain(s.randomRegret),
       formatGain(e.fixedRegret),
+      versusFixed(e),
       `${e.cost.batches.toLocaleString('en-US')} (${ratio(e.ratio.batches)})`,
       e.cost.seconds === null ? '— (—)' : `${formatDuration(e.cost.seconds)} (${ratio(e.ratio.seconds)})`,
     ]];
@@ -131,7 +135,7 @@ export function describeScoreboard(record: ScoreboardRecord): string[] {
     '',
     `${record.study}: ${truth.pairs} directed pairs of ${truth.tasks.length} tasks (${truth.mainTasks} main tasks, ${truth.gained} gain; ${truth.label}), ` +
       `measured by ${truth.cost.runs} runs (${truth.cost.batches.toLocaleString('en-US')} batches, ${formatDuration(truth.cost.seconds)}):`,
-    ...alignedTable([header, ...rows], new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])),
+    ...alignedTable([header, ...rows], new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])),
     `p: one-sided label-permutation p-values (${record.protocol.permutations} permutations, the whole protocol rerun); Holm-adjusted ones are in predictors.json and the report.`,
     ...record.predictors.flatMap((e) => (e.status === 'ok' ? [] : [`${e.label}: unavailable: ${e.reason}`])),
     ...record.notes.map((note) => `note: ${note}`),

@@ -1,4 +1,5 @@
 import { type IntervalStatistic, bootstrapIntervals } from './bootstrap.js';
+import { versusFixedChoice } from './versusFixedChoice.js';
 import { type GroupingScores, compareGroupings } from './groupings.js';
 import { scoreHeldOut } from './heldOutScores.js';
 import { meanGainElsewhere } from './meanGainElsewhere.js';
@@ -93,7 +94,7 @@ function scoreEntry(scorer: Scorer, truth: PairTruth, study: StudyCost, options:
   const held = scorer.heldOut(truth);
   const scores = scoreHeldOut(scorer.pairs, truth, held);
   const fixed = meanGainElsewhere(scorer.pairs, truth.gains);
-  const fixedRegret = scoreHeldOut(scorer.pairs, truth, { scores: fixed, predicted: fixed.map((s): 0 | 1 => (s > 0 ? 1 : 0)) }).regret;
+  const fixedScores = scoreHeldOut(scorer.pairs, truth, { scores: fixed, predicted: fixed.map((s): 0 | 1 => (s > 0 ? 1 : 0)) });
   const { cost } = scorer;
   const pValues = permutationTest(scorer, truth, scores, { ...options, onProgress: progress });
   return {
@@ -112,7 +113,8 @@ function scoreEntry(scorer: Scorer, truth: PairTruth, study: StudyCost, options:
       label: truth.labels[i],
     })),
     scores,
-    fixedRegret,
+    fixedRegret: fixedScores.regret,
+    versusFixed: versusFixedChoice(scores.mains, fixedScores.mains, { resamples: options.resamples, seed: options.seed }),
     intervals: bootstrapIntervals(scorer.pairs, truth, held, { resamples: options.resamples, seed: options.seed }),
     pValues,
     adjustedPValues: pValues,

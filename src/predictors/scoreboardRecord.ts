@@ -1,4 +1,5 @@
 import type { Interval, IntervalStatistic } from './bootstrap.js';
+import type { FixedChoiceComparison } from './versusFixedChoice.js';
 import type { GroupingComparison } from './groupings.js';
 import type { PredictorScores } from './heldOutScores.js';
 import type { PermutationPValues } from './permutationTest.js';
@@ -38,6 +39,8 @@ export interface ScoredEntry extends PredictorAbout {
   scores: PredictorScores;
   /** Regret of the best fixed choice (the auxiliary task with the best mean gain on the other main tasks) on the same pairs. */
   fixedRegret: number;
+  /** Its first choices against the best fixed choice's, main task by main task. */
+  versusFixed: FixedChoiceComparison;
   intervals: Record<IntervalStatistic, Interval>;
   pValues: PermutationPValues;
   /** Holm-adjusted over the scoreboard's available predictors, per statistic. */

@@ -1,5 +1,6 @@
 import { FieldReader } from '../validate.js';
 import { type Interval, IntervalStatistics, type IntervalStatistic } from './bootstrap.js';
+import type { FixedChoiceComparison } from './versusFixedChoice.js';
 import type { GroupingComparison, NamedPartition } from './groupings.js';
 import type { MainTaskScores, PredictorScores } from './heldOutScores.js';
 import { type PermutationPValues, TestedStatistics, type TestedStatistic } from './permutationTest.js';
@@ -71,7 +72,7 @@ function readEntry(reader: FieldReader): ScoreboardEntry {
     reader.onlyKeys([...aboutKeys, 'reason']);
     return { ...about, status: 'unavailable', reason: reader.field('reason').string() };
   }
-  reader.onlyKeys([...aboutKeys, 'neutral', 'reliability', 'cost', 'costNote', 'ratio', 'predictions', 'scores', 'fixedRegret', 'intervals', 'pValues', 'adjustedPValues']);
+  reader.onlyKeys([...aboutKeys, 'neutral', 'reliability', 'cost', 'costNote', 'ratio', 'predictions', 'scores', 'fixedRegret', 'versusFixed', 'intervals', 'pValues', 'adjustedPValues']);
   const cost = reader.field('cost').onlyKeys(['batches', 'seconds']);
   const ratio = reader.field('ratio').onlyKeys(['batches', 'seconds']);
   const seconds = (r: FieldReader): number | null => nullable(r, (x) => x.number({ min: 0 }));
@@ -86,6 +87,7 @@ function readEntry(reader: FieldReader): ScoreboardEntry {
     predictions: reader.field('predictions').items().map(readPrediction),
     scores: readScores(reader.field('scores')),
     fixedRegret: reader.field('fixedRegret').number(),
+    versusFixed: readVersusFixed(reader.field('versusFixed')),
     intervals: readIntervals(reader.field('intervals')),
     pValues: readPValues(reader.field('pValues')),
     adjustedPValues: readPValues(reader.field('adjustedPValues')),
@@ -140,14 +142,29 @@ function readMain(reader: FieldReader): MainTaskScores {
   };
 }
 
+function readInterval(reader: FieldReader): Interval {
+  return nullable(reader, (r) => {
+    const [low, high] = r.numbers();
+    if (r.numbers().length !== 2 || low > high) throw r.fail('[low, high] with low ≤ high');
+    return [low, high];
+  });
+}
+
+function readVersusFixed(reader: FieldReader): FixedChoiceComparison {
+  reader.onlyKeys(['meanDifference', 'interval', 'better', 'worse', 'same', 'pValue']);
+  return {
+    meanDifference: reader.field('meanDifference').number(),
+    interval: readInterval(reader.field('interval')),
+    better: reader.field('better').integer({ min: 0 }),
+    worse: reader.field('worse').integer({ min: 0 }),
+    same: reader.field('same').integer({ min: 0 }),
+    pValue: reader.field('pValue').number({ min: 0, max: 1 }),
+  };
+}
+
 function readIntervals(reader: FieldReader): Record<IntervalStatistic, Interval> {
   reader.onlyKeys(IntervalStatistics);
-  const interval = (statistic: IntervalStatistic): Interval =>
-    nullable(reader.field(statistic), (r) => {
-      const [low, high] = r.numbers();
-      if (r.numbers().length !== 2 || low > high) throw r.fail('[low, high] with low ≤ high');
-      return [low, high];
-    });
+  const interval = (statistic: IntervalStatistic): Interval => readInterval(reader.field(statistic));
   return {
     spearman: interval('spearman'),
     spearmanPerMain: interval('spearmanPerMain'),

@@ -13,6 +13,13 @@ const pCell = (raw: number | null, adjusted: number | null): Cell => {
   return { text: `${show(raw)} (${adjusted === null ? '—' : show(adjusted)})`, help: 'one-sided label-permutation p-value; Holm-adjusted over the predictors in brackets' };
 };
 
+const versusFixedCell = ({ versusFixed: v }: ScoredEntry): Cell => {
+  if (v.better + v.worse === 0) return { text: '—', help: 'its first choice is the best fixed choice’s for every main task' };
+  const difference = withInterval(formatGain(v.meanDifference), v.interval, formatGain);
+  const text = typeof difference === 'string' ? difference : (difference?.text ?? '');
+  return { text: `${text}; ${v.better}/${v.worse}; p ${v.pValue < 0.001 ? '<0.001' : v.pValue.toFixed(3)}`, help: 'better / worse first choice than the fixed one, in main tasks; one-sided paired sign-flip p' };
+};
+
 /** One row per scored predictor (scores with intervals and p-values, costs against the study's), one for the study itself. */
 export function scoreboardTable(record: ScoreboardRecord): string {
   const scored = record.predictors.flatMap((e) => (e.status === 'ok' ? [e] : []));
@@ -31,6 +38,7 @@ export function scoreboardTable(record: ScoreboardRecord): string {
       withInterval(formatGain(s.regret), e.intervals.regret, formatGain),
       `${formatGain(s.randomRegret)} / ${formatGain(e.fixedRegret)}`,
       pCell(e.pValues.regret, e.adjustedPValues.regret),
+      versusFixedCell(e),
       `${s.topOnePrecision.toFixed(2)} (${s.randomTopOnePrecision.toFixed(2)})`,
       { text: e.cost.batches.toLocaleString('en-US'), help: e.costNote },
       ratio(e.ratio.batches),
@@ -41,7 +49,7 @@ export function scoreboardTable(record: ScoreboardRecord): string {
   const { cost } = record.truth;
   rows.push([
     { text: 'pairwise study (the truth)', help: `${cost.runs} single and pair runs` },
-    'every pair run', ...new Array<Cell>(10).fill(null),
+    'every pair run', ...new Array<Cell>(11).fill(null),
     cost.batches.toLocaleString('en-US'), '1', formatDuration(cost.seconds), '1',
   ]);
   return htmlTable(
@@ -57,6 +65,7 @@ export function scoreboardTable(record: ScoreboardRecord): string {
       { label: 'regret@1', numeric: true, help: 'best measured gain of a main task minus the gain of the predictor’s first choice, mean over main tasks (lower is better)' },
       { label: 'random / best fixed', numeric: true, help: 'regret@1 of a random choice, and of always choosing the auxiliary task with the best mean gain on the other main tasks' },
       { label: 'p (Holm)', numeric: true },
+      { label: 'vs best fixed', numeric: true, help: 'regret@1 minus the best fixed choice’s, mean over main tasks (negative: the predictor chose better) [95 % bootstrap interval]; main tasks where its first choice was better / worse; paired sign-flip p' },
       { label: 'top-1 precision (random)', numeric: true, help: 'share of main tasks whose first choice gained; in brackets, a random choice' },
       { label: 'batches', numeric: true, help: 'hover a predictor’s count for how it was counted' },
       { label: '× study', numeric: true },

@@ -35,6 +35,8 @@ export function scoreboardVerdict(record: Pick<ScoreboardRecord, 'predictors' | 
         `choice costs ${formatGain(best.scores.regret)} against the best auxiliary task (random choice ${formatGain(best.scores.randomRegret)}, ` +
         `best fixed choice ${formatGain(best.fixedRegret)}).`,
     );
+    const versus = versusFixedSentence(best, alpha, mains);
+    if (versus !== null) sentences.push(versus);
   } else if (ranked.length > 0) {
     const closest = [...ranked].sort((a, b) => (a.pValues.spearmanPerMain ?? 1) - (b.pValues.spearmanPerMain ?? 1))[0];
     sentences.push(
@@ -61,6 +63,21 @@ export function scoreboardVerdict(record: Pick<ScoreboardRecord, 'predictors' | 
       : `None predicts whether a pair gains better than chance (best: ${accurate.label}, ${facts}, ${pValues(accurate, 'accuracy')}).`,
   );
   return sentences.join(' ');
+}
+
+/**
+ * Whether the trusted predictor's first choices beat the best fixed choice, which needs no model: beating a random
+ * choice is not enough to be worth a meta-model. Null when its first choices are the fixed choice's everywhere.
+ */
+function versusFixedSentence(entry: ScoredEntry, alpha: number, mains: string): string | null {
+  const { meanDifference, interval, better, worse, pValue } = entry.versusFixed;
+  if (better + worse === 0) return null;
+  const facts =
+    `regret@1 ${formatGain(meanDifference)} against it (${formatInterval(interval, formatGain)}), a better first choice for ${better} ` +
+    `and a worse one for ${worse} of ${mains} (paired sign-flip p = ${pValue.toFixed(3)})`;
+  return pValue < alpha && meanDifference < 0
+    ? `It also beats the best fixed choice (the auxiliary task that helped the other main tasks most): ${facts}.`
+    : `It does not beat the best fixed choice, which needs no model (the auxiliary task that helped the other main tasks most): ${facts}.`;
 }
 
 function rankingFacts(entry: ScoredEntry): string {

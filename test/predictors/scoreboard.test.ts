@@ -89,6 +89,11 @@ test('the no-training similarity is the NMI of the two tasks’ training data; t
   const best = entry(record.predictors, 'best-mean-gain');
   assert.equal(best.fixedRegret, best.scores.regret);
   for (const e of record.predictors) if (e.status === 'ok' && e.scores.pairs === 12) assert.equal(e.fixedRegret, best.scores.regret, e.name);
+  // The fixed choice against itself: the same first choice everywhere. Every other row's mean difference is its regret's.
+  assert.deepEqual([best.versusFixed.better, best.versusFixed.worse, best.versusFixed.pValue], [0, 0, 1]);
+  for (const e of record.predictors) {
+    if (e.status === 'ok' && e.scores.pairs === 12) assert.ok(Math.abs(e.versusFixed.meanDifference - (e.scores.regret - e.fixedRegret)) < 1e-12, e.name);
+  }
 });
 
 test('groupings: the best partition under the gains, and each predictor with a neutral value valued by the gains', async () => {
