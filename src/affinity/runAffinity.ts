@@ -51,24 +51,28 @@ export async function runAffinity(spec: StudySpec, options: AffinityOptions = {}
   const settings = { seed, batchSize: spec.batchSize, batches, every, lookahead };
   const identity = { run: AFFINITY_RUN, specHash: await affinityHash(spec, settings), versions, batches };
   const elapsed = (): number => (Date.now() - started) / 1000;
-  const { result: measurement } = await runWithCheckpoints<AffinityState, AffinityMeasurement>(identity, options, elapsed, (resume, checkpoint) =>
-    measureAffinity({
-      tasks,
-      vocabularySize,
-      initialEmbeddings,
-      model: spec.model,
-      optimizer: spec.optimizer,
-      sampler: spec.sampler,
-      batchSize: spec.batchSize,
-      batches,
-      seed,
-      backend,
-      every,
-      lookahead,
-      onProgress: options.onProgress,
-      resume,
-      checkpoint,
-    }),
+  const { result: measurement } = await runWithCheckpoints<AffinityState, AffinityMeasurement>(
+    identity,
+    options,
+    elapsed,
+    (resume, checkpoint) =>
+      measureAffinity({
+        tasks,
+        vocabularySize,
+        initialEmbeddings,
+        model: spec.model,
+        optimizer: spec.optimizer,
+        sampler: spec.sampler,
+        batchSize: spec.batchSize,
+        batches,
+        seed,
+        backend,
+        every,
+        lookahead,
+        onProgress: options.onProgress,
+        resume,
+        checkpoint,
+      }),
   );
   return {
     format: 'taskrel-affinity/1',
@@ -84,5 +88,7 @@ export async function runAffinity(spec: StudySpec, options: AffinityOptions = {}
 async function affinityHash(spec: StudySpec, settings: AffinityRecord['settings']): Promise<string> {
   const fingerprints = await Promise.all(spec.tasks.map(async (ref) => (await studyTask(spec, taskRefName(ref))).fingerprint));
   const { vocabulary, trainSentences, model, optimizer, sampler } = spec;
-  return sha256(stableStringify({ run: AFFINITY_RUN, fingerprints, vocabulary, trainSentences, model, optimizer, sampler, settings })).slice(0, 16);
+  return sha256(
+    stableStringify({ run: AFFINITY_RUN, fingerprints, vocabulary, trainSentences, model, optimizer, sampler, settings }),
+  ).slice(0, 16);
 }

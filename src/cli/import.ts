@@ -60,9 +60,7 @@ export const importCommand: Command = {
     const singles = runs.filter((r) => r.kind === 'single').length;
     const kinds = `${singles} single-task, ${runs.length - singles} pair`;
     console.log(`imported ${runs.length} runs (${kinds}) of ${tasks.length} tasks into ${dir}`);
-    const dataset = summary.datasetFeatures
-      ? 'dataset features from task_features.csv'
-      : 'no task_features.csv, so no dataset features';
+    const dataset = summary.datasetFeatures ? 'dataset features from task_features.csv' : 'no task_features.csv, so no dataset features';
     console.log(`gains of ${summary.gains} directed pairs; ${dataset}`);
     for (const note of summary.notes) console.log(`note: ${note}`);
     for (const warning of summary.warnings) console.log(`warning: ${warning}`);

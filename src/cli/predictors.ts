@@ -102,30 +102,47 @@ export async function scoreboardSummary(dir: string): Promise<string[]> {
 const fixed = (x: number | null): string => formatFixed(x);
 const p = (x: number | null): string => (x === null ? '—' : x < 0.001 ? '<.001' : x.toFixed(3));
 const ratio = formatRatio;
-const interval = (i: [number, number] | null, format: (x: number) => string): string => (i === null ? '' : ` [${format(i[0])}, ${format(i[1])}]`);
+const interval = (i: [number, number] | null, format: (x: number) => string): string =>
+  i === null ? '' : ` [${format(i[0])}, ${format(i[1])}]`;
 
 /** The scoreboard as the terminal shows it: one row per predictor, the references, what is unavailable, the verdict. */
 export function describeScoreboard(record: ScoreboardRecord): string[] {
   const { truth } = record;
-  const header = ['predictor', 'new task needs', 'ρ all', 'ρ per main [95% CI]', 'p', 'sign acc. (majority)', 'p', 'regret@1 [95% CI]', 'p', 'random', 'best fixed', 'batches (× study)', 'time (× study)'];
+  const header = [
+    'predictor',
+    'new task needs',
+    'ρ all',
+    'ρ per main [95% CI]',
+    'p',
+    'sign acc. (majority)',
+    'p',
+    'regret@1 [95% CI]',
+    'p',
+    'random',
+    'best fixed',
+    'batches (× study)',
+    'time (× study)',
+  ];
   const rows = record.predictors.flatMap((e) => {
     if (e.status !== 'ok') return [];
     const s = e.scores;
-    return [[
-      e.label,
-      e.newTask,
-      fixed(s.spearman),
-      `${fixed(s.spearmanPerMain)}${interval(e.intervals.spearmanPerMain, fixed)}`,
-      p(e.pValues.spearmanPerMain),
-      `${fixed(s.accuracy)} (${fixed(s.majorityAccuracy)})`,
-      p(e.pValues.accuracy),
-      `${formatGain(s.regret)}${interval(e.intervals.regret, formatGain)}`,
-      p(e.pValues.regret),
-      formatGain(s.randomRegret),
-      formatGain(e.fixedRegret),
-      `${e.cost.batches.toLocaleString('en-US')} (${ratio(e.ratio.batches)})`,
-      e.cost.seconds === null ? '— (—)' : `${formatDuration(e.cost.seconds)} (${ratio(e.ratio.seconds)})`,
-    ]];
+    return [
+      [
+        e.label,
+        e.newTask,
+        fixed(s.spearman),
+        `${fixed(s.spearmanPerMain)}${interval(e.intervals.spearmanPerMain, fixed)}`,
+        p(e.pValues.spearmanPerMain),
+        `${fixed(s.accuracy)} (${fixed(s.majorityAccuracy)})`,
+        p(e.pValues.accuracy),
+        `${formatGain(s.regret)}${interval(e.intervals.regret, formatGain)}`,
+        p(e.pValues.regret),
+        formatGain(s.randomRegret),
+        formatGain(e.fixedRegret),
+        `${e.cost.batches.toLocaleString('en-US')} (${ratio(e.ratio.batches)})`,
+        e.cost.seconds === null ? '— (—)' : `${formatDuration(e.cost.seconds)} (${ratio(e.ratio.seconds)})`,
+      ],
+    ];
   });
   return [
     '',
@@ -149,7 +166,8 @@ function describeGroupings({ groupings, predictors }: ScoreboardRecord): string[
   const lines = ['', 'task groups (a group is worth each member’s mean gain from the other members):'];
   for (const { k, truth, predictors: chosen } of groupings) {
     lines.push(`  k = ${k}  best under the gains: ${show(truth.groups)}  ${formatGain(truth.benefit)}`);
-    for (const c of chosen) lines.push(`         ${label(c.name)}: ${show(c.partition.groups)}  ${formatGain(c.benefitUnderGains)} under the gains`);
+    for (const c of chosen)
+      lines.push(`         ${label(c.name)}: ${show(c.partition.groups)}  ${formatGain(c.benefitUnderGains)} under the gains`);
   }
   return lines;
 }

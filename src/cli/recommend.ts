@@ -4,7 +4,14 @@ import { TaskrelError } from '../errors.js';
 import type { Recommendation } from '../meta/recommendation.js';
 import { cellText, rankingContent, verificationContent } from '../report/recommendationTables.js';
 import {
-  costSentence, heldOutPairsSentence, outsideRangeLine, rangeText, singleScore, sizePosition, trustSentence, verificationSentence,
+  costSentence,
+  heldOutPairsSentence,
+  outsideRangeLine,
+  rangeText,
+  singleScore,
+  sizePosition,
+  trustSentence,
+  verificationSentence,
 } from '../report/recommendationText.js';
 import { LocalPool } from '../study/localPool.js';
 import { taskRefName } from '../study/taskRef.js';
@@ -76,7 +83,8 @@ export const recommendCommand: Command = {
       workers: { type: 'string' },
       'checkpoint-every': { type: 'string' },
     });
-    if (positionals.length > 0) throw new TaskrelError(`taskrel recommend: unexpected '${positionals[0]}'; give the main task as --task TASK`);
+    if (positionals.length > 0)
+      throw new TaskrelError(`taskrel recommend: unexpected '${positionals[0]}'; give the main task as --task TASK`);
     if (values.task === undefined) throw new TaskrelError('taskrel recommend: --task TASK is required (see taskrel recommend --help)');
     const top = integerFlag('recommend', 'top', values.top, { fallback: 10 });
     const verify = integerFlag('recommend', 'verify', values.verify, { min: 0, fallback: 0 });
@@ -84,7 +92,8 @@ export const recommendCommand: Command = {
     const checkpointEvery = checkpointEveryFlag('recommend', values['checkpoint-every']);
     const seeds = values.seeds === 'all' ? 'all' : integerFlag('recommend', 'seeds', values.seeds, { fallback: DEFAULT_SEEDS });
     const verifySeeds = values['verify-seeds'] ?? 'same';
-    if (verifySeeds !== 'same' && verifySeeds !== 'all') throw new TaskrelError(`taskrel recommend: --verify-seeds ${verifySeeds}: expected same or all`);
+    if (verifySeeds !== 'same' && verifySeeds !== 'all')
+      throw new TaskrelError(`taskrel recommend: --verify-seeds ${verifySeeds}: expected same or all`);
     // --column belongs to every task given as NAME=… CoNLL-U files (others name their column in a JSON spec).
     const takesColumn = (value: string): boolean => value.includes('=') && /\.conllu(,|$)/i.test(value);
     if (values.column !== undefined && ![values.task, ...(values.aux ?? [])].some(takesColumn)) {
@@ -115,7 +124,16 @@ export const recommendCommand: Command = {
     let result: RecommendResult;
     try {
       result = await recommend(
-        { study: values.study, main, candidates, seeds, predictors: values.affinity ? ['affinity'] : [], verify, verifySeeds: verifySeeds === 'all' ? 'all' : 'singles', out: values.out },
+        {
+          study: values.study,
+          main,
+          candidates,
+          seeds,
+          predictors: values.affinity ? ['affinity'] : [],
+          verify,
+          verifySeeds: verifySeeds === 'all' ? 'all' : 'singles',
+          out: values.out,
+        },
         {
           executor: pool,
           listener: progress.listener(),
@@ -150,7 +168,13 @@ export const recommendCommand: Command = {
 export function describeRecommendation(recommendation: Recommendation, top: number): string[] {
   const { main, candidates, knowledge, ranking, outsideRange, predictors, notes } = recommendation;
   const range = knowledge.trainRange === null ? '' : ` (the study's tasks have ${rangeText(knowledge.trainRange)})`;
-  const taskRow = (role: string, t: Recommendation['main']): string[] => [role, t.name, Math.round(t.sizes.train).toLocaleString('en-US'), sizePosition(t.sizes.train, knowledge.trainRange), singleScore(t)];
+  const taskRow = (role: string, t: Recommendation['main']): string[] => [
+    role,
+    t.name,
+    Math.round(t.sizes.train).toLocaleString('en-US'),
+    sizePosition(t.sizes.train, knowledge.trainRange),
+    singleScore(t),
+  ];
   const lines = [
     `training examples${range}:`,
     ...alignedTable([taskRow('main', main), ...candidates.map((c) => taskRow('aux', c))], new Set([2])).map((l) => `  ${l}`),
@@ -162,13 +186,26 @@ export function describeRecommendation(recommendation: Recommendation, top: numb
   lines.push(...alignedTable([columns.map((c) => c.label), ...rows.slice(0, top).map((row) => row.map(cellText))], numeric));
   if (ranking.length > top) lines.push(`… and ${ranking.length - top} more (--top ${ranking.length}, or the page)`);
   if (outsideRange.length > 0) {
-    lines.push('', "outside the study's range, in units of that range (the models extrapolate there; all on the page):", ...outsideRange.map((o) => `  ${outsideRangeLine(o)}`));
+    lines.push(
+      '',
+      "outside the study's range, in units of that range (the models extrapolate there; all on the page):",
+      ...outsideRange.map((o) => `  ${outsideRangeLine(o)}`),
+    );
   }
-  lines.push('', `how far to trust each column (measured on study ${knowledge.study}):`, ...predictors.map((p) => `  ${trustSentence(p)}`), `  ${heldOutPairsSentence(recommendation.trust)}`);
+  lines.push(
+    '',
+    `how far to trust each column (measured on study ${knowledge.study}):`,
+    ...predictors.map((p) => `  ${trustSentence(p)}`),
+    `  ${heldOutPairsSentence(recommendation.trust)}`,
+  );
   const verification = verificationContent(recommendation);
   if (verification !== null) {
     const numericVerified = new Set(verification.columns.flatMap((c, i) => (c.numeric ? [i] : [])));
-    lines.push('', 'predicted against measured (--verify):', ...alignedTable([verification.columns.map((c) => c.label), ...verification.rows.map((r) => r.map(cellText))], numericVerified));
+    lines.push(
+      '',
+      'predicted against measured (--verify):',
+      ...alignedTable([verification.columns.map((c) => c.label), ...verification.rows.map((r) => r.map(cellText))], numericVerified),
+    );
     lines.push(verificationSentence(recommendation) ?? '');
   }
   lines.push('', ...notes.map((note) => `note: ${note}`), costSentence(recommendation));

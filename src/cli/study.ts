@@ -62,16 +62,23 @@ export const studyCommand: Command = {
     const backend = readBackend(values.backend);
     const workers = integerFlag('study', 'workers', values.workers, { fallback: availableParallelism() });
     if (values.redis !== undefined && values.workers !== undefined) {
-      throw new TaskrelError('taskrel study: --workers counts local processes; with --redis, each machine runs taskrel worker --redis URL --concurrency N');
+      throw new TaskrelError(
+        'taskrel study: --workers counts local processes; with --redis, each machine runs taskrel worker --redis URL --concurrency N',
+      );
     }
     if (values.redis !== undefined && values['checkpoint-every'] !== undefined) {
-      throw new TaskrelError('taskrel study: with --redis the workers write the checkpoints; give --checkpoint-every to taskrel worker on each machine');
+      throw new TaskrelError(
+        'taskrel study: with --redis the workers write the checkpoints; give --checkpoint-every to taskrel worker on each machine',
+      );
     }
     const checkpointEvery = checkpointEveryFlag('study', values['checkpoint-every']);
     const spec = parseStudySpec(await readJsonFile(file), file, dirname(resolve(file)));
     if (values.output !== undefined) spec.output = values.output;
     // Before preparing the tasks, which may take minutes, so that a wrong address fails at once.
-    const redis = values.redis !== undefined && !values.plan ? { url: values.redis, ...(await checkRedis(values.redis, 'taskrel study --redis')) } : undefined;
+    const redis =
+      values.redis !== undefined && !values.plan
+        ? { url: values.redis, ...(await checkRedis(values.redis, 'taskrel study --redis')) }
+        : undefined;
 
     const prepared = await prepareStudy(
       spec,
@@ -82,11 +89,13 @@ export const studyCommand: Command = {
       await printPlan(prepared, workers, backend);
       return 0;
     }
-    const training = redis === undefined ? localTraining(prepared, workers, checkpointEvery) : queueTraining(prepared, redis.url, redis.workers);
+    const training =
+      redis === undefined ? localTraining(prepared, workers, checkpointEvery) : queueTraining(prepared, redis.url, redis.workers);
     process.stderr.write(`study folder: ${shownFolder(spec.output)}\n`);
     const outcome = await train(prepared, training, backend);
     if (outcome === 'interrupted') return 130;
-    if (outcome.setAside.length > 0) process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
+    if (outcome.setAside.length > 0)
+      process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
     for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux}: ${reason}\n`);
     const analysis = await analyzeStudy(spec.output);
     for (const line of describeAnalysis(analysis)) console.log(line);
@@ -94,7 +103,9 @@ export const studyCommand: Command = {
     console.log(`report: ${await writeReport(spec.output)}`);
     if (outcome.failed.length > 0) {
       for (const { runId, message } of outcome.failed) process.stderr.write(`failed: ${runId}: ${message}\n`);
-      throw new TaskrelError(`${outcome.failed.length} run(s) failed (listed above); the analysis and report cover the others. Re-run to retry them.`);
+      throw new TaskrelError(
+        `${outcome.failed.length} run(s) failed (listed above); the analysis and report cover the others. Re-run to retry them.`,
+      );
     }
     return 0;
   },
@@ -102,7 +113,8 @@ export const studyCommand: Command = {
 
 function readBackend(value: string | undefined): BackendName | undefined {
   if (value === undefined) return undefined;
-  if (!(BackendNames as readonly string[]).includes(value)) throw new TaskrelError(`taskrel study: --backend ${value}: expected one of ${BackendNames.join(', ')}`);
+  if (!(BackendNames as readonly string[]).includes(value))
+    throw new TaskrelError(`taskrel study: --backend ${value}: expected one of ${BackendNames.join(', ')}`);
   return value as BackendName;
 }
 
@@ -145,7 +157,8 @@ function localTraining(prepared: PreparedStudy, workers: number, checkpointEvery
 function queueTraining(prepared: PreparedStudy, url: string, workers: number | null): Training {
   const start = `taskrel worker --redis ${shownUrl(url)}`;
   const progress = new StudyProgress(`study ${prepared.spec.name}`, {
-    where: () => `on the workers of ${shownUrl(url)} (${workers ?? 'unknown number'} connected${workers === 0 ? `; start some with: ${start}` : ''})`,
+    where: () =>
+      `on the workers of ${shownUrl(url)} (${workers ?? 'unknown number'} connected${workers === 0 ? `; start some with: ${start}` : ''})`,
     workers: workers ?? 0,
   });
   const coordinator = new QueueCoordinator({

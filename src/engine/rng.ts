@@ -47,7 +47,10 @@ export class Rng {
   }
 
   restore(state: RngState): void {
-    const words = Array.isArray(state) && state.length === 4 && state.every((word) => Number.isInteger(word) && word >= -0x80000000 && word <= 0xffffffff);
+    const words =
+      Array.isArray(state) &&
+      state.length === 4 &&
+      state.every((word) => Number.isInteger(word) && word >= -0x80000000 && word <= 0xffffffff);
     expectState(words, `a random stream's position should be four 32-bit words, got ${JSON.stringify(state)}`);
     [this.a, this.b, this.c, this.d] = state.map((word) => word | 0);
   }

@@ -55,7 +55,9 @@ export function repeatedCrossValidation(matrix: FeatureMatrix, options: CrossVal
         options.C,
       );
       if (fold.singleClass) singleClassFolds += 1;
-      testRows.forEach((row, k) => (predicted[row] = fold.predicted[k]));
+      testRows.forEach((row, k) => {
+        predicted[row] = fold.predicted[k];
+      });
     }
     const counts = confusion(matrix.labels, predicted);
     accuracies.push(accuracy(counts));

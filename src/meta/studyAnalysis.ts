@@ -19,7 +19,8 @@ export interface StudyAnalysis {
 export function readStudyAnalysis(studyDir: string): StudyAnalysis {
   const read = (file: keyof typeof StudyFiles): { text: string; path: string } => {
     const path = studyPath(studyDir, file);
-    if (!existsSync(path)) throw new TaskrelError(`${resolve(studyDir)}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
+    if (!existsSync(path))
+      throw new TaskrelError(`${resolve(studyDir)}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
     return { text: readFileSync(path, 'utf8'), path };
   };
   const features = read('features');

@@ -26,7 +26,10 @@ export interface StudyScoreboardOptions extends Partial<ScoreboardOptions>, Load
  * Scores every registered predictor against a study folder's gains (gains.csv, with pairs.csv, meta.json and
  * affinity.json where present) and writes predictors.json atomically. Nothing is written when it fails.
  */
-export async function scoreStudyPredictors(studyDir: string, options: StudyScoreboardOptions = {}): Promise<{ record: ScoreboardRecord; file: string }> {
+export async function scoreStudyPredictors(
+  studyDir: string,
+  options: StudyScoreboardOptions = {},
+): Promise<{ record: ScoreboardRecord; file: string }> {
   const spec = readStudySpec(studyDir);
   const gainsFile = studyPath(studyDir, 'gains');
   if (!existsSync(gainsFile)) throw new TaskrelError(`${studyDir}: no gains.csv yet; run the study (taskrel study) or import runs first`);
@@ -61,7 +64,9 @@ export async function scoreStudyPredictors(studyDir: string, options: StudyScore
       study: spec.name,
       truth: { gains: measured.map((g) => g.gain), labels: measured.map((g) => gainLabel(g, { significantOnly })) },
       label: describeProtocol({ ...defaultMetaOptions, significantOnly }).label,
-      excluded: gains.filter((g) => g.gain === null).map(({ main, aux, flag }) => ({ main, aux, reason: flag === '' ? 'no relative gain' : flag })),
+      excluded: gains
+        .filter((g) => g.gain === null)
+        .map(({ main, aux, flag }) => ({ main, aux, reason: flag === '' ? 'no relative gain' : flag })),
       cost: pairwiseCost(runs, pairs.tasks()),
     },
     predictorRegistry,

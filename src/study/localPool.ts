@@ -44,7 +44,9 @@ export class LocalPool {
   async run(jobs: RunJob[], events: PoolEvents): Promise<'done' | 'stopped'> {
     const queue = [...jobs];
     const crashes = new Map<string, number>();
-    const lanes = Array.from({ length: Math.min(this.workers, queue.length) }, (_, i) => this.lane(`worker ${i + 1}`, queue, crashes, events));
+    const lanes = Array.from({ length: Math.min(this.workers, queue.length) }, (_, i) =>
+      this.lane(`worker ${i + 1}`, queue, crashes, events),
+    );
     await Promise.all(lanes);
     return this.stopped ? 'stopped' : 'done';
   }
@@ -121,7 +123,8 @@ export class LocalPool {
       };
       child.on('message', onMessage);
       child.once('exit', onExit);
-      const checkpoints = this.checkpointEvery > 0 ? { folder: checkpointFolder(job.spec.output), everySeconds: this.checkpointEvery } : undefined;
+      const checkpoints =
+        this.checkpointEvery > 0 ? { folder: checkpointFolder(job.spec.output), everySeconds: this.checkpointEvery } : undefined;
       child.send({ type: 'run', job, checkpoints } satisfies ToWorker);
     });
   }

@@ -27,10 +27,17 @@ export async function prepareStudy(
   const tasks: Task[] = [];
   for (const [i, ref] of spec.tasks.entries()) {
     const task = await loadTaskRef(ref, { onPrepare });
-    if (task === undefined) throw specError(`study '${spec.name}' tasks[${i}]`, `a task with data to train on; '${taskRefName(ref)}' was imported from elsewhere`);
+    if (task === undefined)
+      throw specError(
+        `study '${spec.name}' tasks[${i}]`,
+        `a task with data to train on; '${taskRefName(ref)}' was imported from elsewhere`,
+      );
     const expected = kindOfModel[spec.model.type];
     if (task.kind !== expected) {
-      throw specError(`study '${spec.name}' tasks[${i}]`, `a ${expected} task for model.type '${spec.model.type}'; '${task.name}' is ${task.kind}`);
+      throw specError(
+        `study '${spec.name}' tasks[${i}]`,
+        `a ${expected} task for model.type '${spec.model.type}'; '${task.name}' is ${task.kind}`,
+      );
     }
     const same = typeof ref === 'string' || isExternal(ref) ? undefined : identicalSplits(task, ref.files);
     if (same !== undefined) onWarning?.(same);

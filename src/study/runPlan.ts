@@ -25,10 +25,7 @@ export const RUN_FORMAT = 2;
  */
 export function planRuns(spec: StudySpec, fingerprints: ReadonlyMap<string, string>): RunPlan[] {
   const names = spec.tasks.map(taskRefName);
-  const groups: string[][] = [
-    ...names.map((t) => [t]),
-    ...names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b].sort())),
-  ];
+  const groups: string[][] = [...names.map((t) => [t]), ...names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b].sort()))];
   return spec.seeds.flatMap((seed) =>
     groups.map((tasks) => {
       const kind = tasks.length === 1 ? 'single' : 'pair';

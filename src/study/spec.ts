@@ -72,8 +72,24 @@ export interface StudySpec {
   };
 }
 
-const topKeys = ['name', 'description', 'tasks', 'trainSentences', 'model', 'vocabulary', 'optimizer', 'sampler', 'batchSize', 'budget',
-  'evaluation', 'seeds', 'output', 'analysis', 'records', '$schema'] as const;
+const topKeys = [
+  'name',
+  'description',
+  'tasks',
+  'trainSentences',
+  'model',
+  'vocabulary',
+  'optimizer',
+  'sampler',
+  'batchSize',
+  'budget',
+  'evaluation',
+  'seeds',
+  'output',
+  'analysis',
+  'records',
+  '$schema',
+] as const;
 
 /**
  * Validates a user's study spec (parsed JSON) and fills in defaults. `document` names the file in errors;
@@ -82,7 +98,10 @@ const topKeys = ['name', 'description', 'tasks', 'trainSentences', 'model', 'voc
 export function parseStudySpec(json: unknown, document: string, baseDir: string): StudySpec {
   const root = FieldReader.root(json, document).onlyKeys(topKeys);
   const name = root.field('name').matching(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a name of letters, digits, - _ .');
-  const tasks = root.field('tasks').items().map((item) => readTaskRef(item, baseDir));
+  const tasks = root
+    .field('tasks')
+    .items()
+    .map((item) => readTaskRef(item, baseDir));
   const taskNames = tasks.map((t) => (typeof t === 'string' ? t : t.name));
   const duplicate = taskNames.find((t, i) => taskNames.indexOf(t) !== i);
   if (duplicate !== undefined) throw root.field('tasks').fail(`distinct task names ('${duplicate}' appears twice)`);
@@ -92,7 +111,12 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
   const model = readModel(root.field('model'));
   const budget = root.field('budget').onlyKeys(['singleBatches', 'pairBatches', 'pairPatience']);
   const singleBatches = budget.field('singleBatches').integer({ min: 1 });
-  const seeds = root.field('seeds').present ? root.field('seeds').items().map((s) => s.integer({ min: 0 })) : [1];
+  const seeds = root.field('seeds').present
+    ? root
+        .field('seeds')
+        .items()
+        .map((s) => s.integer({ min: 0 }))
+    : [1];
   if (new Set(seeds).size !== seeds.length) throw root.field('seeds').fail('distinct seeds');
   return {
     name,
@@ -127,7 +151,9 @@ function readTrainSentences(reader: FieldReader, taskNames: readonly string[]): 
   const caps: Record<string, number> = {};
   for (const name of Object.keys(reader.object())) {
     if (!taskNames.includes(name)) {
-      throw new TaskrelError(`${reader.document}: ${reader.field(name).path}: not a task of this study; expected one of ${taskNames.join(', ')}`);
+      throw new TaskrelError(
+        `${reader.document}: ${reader.field(name).path}: not a task of this study; expected one of ${taskNames.join(', ')}`,
+      );
     }
     caps[name] = reader.field(name).integer({ min: 1 });
   }
@@ -146,7 +172,9 @@ function readRecords(reader: FieldReader, modelType: StudySpec['model']['type'])
   reader.onlyKeys(['transfer', 'inputImportance']);
   const inputImportance = reader.field('inputImportance').boolean(false);
   if (inputImportance && modelType !== 'classifier') {
-    throw reader.field('inputImportance').fail(`false for model type '${modelType}' (only the classifier's input words feed its hidden layer directly)`);
+    throw reader
+      .field('inputImportance')
+      .fail(`false for model type '${modelType}' (only the classifier's input words feed its hidden layer directly)`);
   }
   return { transfer: reader.field('transfer').boolean(false), inputImportance };
 }

@@ -45,7 +45,8 @@ export function writeStudySpec(dir: string, spec: StudySpec): void {
 
 export function readStudySpec(dir: string): StudySpec {
   const file = studyPath(dir, 'spec');
-  if (!existsSync(file)) throw new TaskrelError(`${resolve(dir)}: not a study folder (no ${StudyFiles.spec}); run 'taskrel study' or 'taskrel import' first`);
+  if (!existsSync(file))
+    throw new TaskrelError(`${resolve(dir)}: not a study folder (no ${StudyFiles.spec}); run 'taskrel study' or 'taskrel import' first`);
   return parseStudySpec(readJson(file), file, dir);
 }
 
@@ -69,7 +70,9 @@ export function scanRuns(dir: string): { runs: RunResult[]; unreadable: Unreadab
   const runs: RunResult[] = [];
   const unreadable: UnreadableRun[] = [];
   if (!existsSync(folder)) return { runs, unreadable };
-  for (const name of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = join(folder, name);
     try {
       runs.push(parseRunResult(readJson(file), file));
@@ -126,14 +129,29 @@ export function setAsideRuns(dir: string, current: ReadonlyMap<string, string>):
 }
 
 const gainColumns: readonly (keyof GainRow)[] = [
-  'main', 'aux', 'gain', 'ciLow', 'ciHigh', 'pValue', 'diff', 'diffLow', 'diffHigh', 'singleF1', 'pairF1', 'seeds', 'flag',
+  'main',
+  'aux',
+  'gain',
+  'ciLow',
+  'ciHigh',
+  'pValue',
+  'diff',
+  'diffLow',
+  'diffHigh',
+  'singleF1',
+  'pairF1',
+  'seeds',
+  'flag',
 ];
 
 export function writeGains(dir: string, rows: GainRow[]): void {
   // danfo writes strings verbatim: a flag must not need CSV quoting (describeDegenerate writes none).
   const unquotable = rows.find((row) => /[",\r\n]/.test(row.flag));
   if (unquotable) throw new Error(`gains.csv: the flag of ${unquotable.main}/${unquotable.aux} holds a comma, quote or line break`);
-  const frame = new dfd.DataFrame(rows.map((row) => gainColumns.map((c) => row[c])), { columns: [...gainColumns] });
+  const frame = new dfd.DataFrame(
+    rows.map((row) => gainColumns.map((c) => row[c])),
+    { columns: [...gainColumns] },
+  );
   writeFileAtomic(studyPath(dir, 'gains'), rows.length === 0 ? `${gainColumns.join(',')}\n` : String(dfd.toCSV(frame)));
 }
 
@@ -151,10 +169,12 @@ export async function readGains(dir: string): Promise<GainRow[]> {
   return rows.map((row, i) => {
     const number = (key: keyof GainRow): number => {
       const value = row[key];
-      if (typeof value !== 'number') throw new TaskrelError(`${file}:${i + 2}: column ${key}: expected a number, got ${JSON.stringify(value)}`);
+      if (typeof value !== 'number')
+        throw new TaskrelError(`${file}:${i + 2}: column ${key}: expected a number, got ${JSON.stringify(value)}`);
       return value;
     };
-    const nullable = (key: keyof GainRow): number | null => (row[key] === null || row[key] === undefined || row[key] === '' ? null : number(key));
+    const nullable = (key: keyof GainRow): number | null =>
+      row[key] === null || row[key] === undefined || row[key] === '' ? null : number(key);
     const singleF1 = number('singleF1');
     const pairF1 = number('pairF1');
     return {

@@ -34,7 +34,9 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 export function stratifiedSplit<T>(items: readonly T[], classOf: (item: T) => string, seed = SPLIT_SEED): Record<SplitName, T[]> {
   const random = seededRandom(seed);
   const byClass = new Map<string, number[]>();
-  items.forEach((item, index) => byClass.set(classOf(item), [...(byClass.get(classOf(item)) ?? []), index]));
+  items.forEach((item, index) => {
+    byClass.set(classOf(item), [...(byClass.get(classOf(item)) ?? []), index]);
+  });
   const chosen: Record<SplitName, number[]> = { train: [], dev: [], test: [] };
   for (const label of [...byClass.keys()].sort()) {
     const indices = shuffled(byClass.get(label) as number[], random);

@@ -20,5 +20,8 @@ test('a byte-order mark is dropped and CRLF line endings are accepted', async ()
 });
 
 test('a missing file is an input error naming it', async () => {
-  await assert.rejects(readText('/nonexistent/train.conllu'), /^TaskrelError: \/nonexistent\/train\.conllu: cannot read the file \(ENOENT\)/);
+  await assert.rejects(
+    readText('/nonexistent/train.conllu'),
+    /^TaskrelError: \/nonexistent\/train\.conllu: cannot read the file \(ENOENT\)/,
+  );
 });

@@ -21,7 +21,10 @@ test('the input layer is the classifier’s first weight matrix; a tagger has no
   assert.equal(table.dim, 3);
   classifier.dispose();
   const tagger = modelTypes.tagger.create({ type: 'tagger', embeddingDim: 4, hiddenDim: 3, dropout: 0 }, context);
-  assert.throws(() => inputWeights(tagger), (e: unknown) => e instanceof TaskrelError && /inputImportance: expected a model with an input weight layer/.test(e.message));
+  assert.throws(
+    () => inputWeights(tagger),
+    (e: unknown) => e instanceof TaskrelError && /inputImportance: expected a model with an input weight layer/.test(e.message),
+  );
   tagger.dispose();
   assert.equal(tf.memory().numTensors, before);
 });

@@ -37,7 +37,9 @@ test('weighted() draws indices in proportion to the weights', () => {
   const rng = new Rng(9);
   const counts = [0, 0, 0];
   for (let i = 0; i < 60_000; i++) counts[rng.weighted([1, 2, 3])]++;
-  counts.forEach((c, i) => assert.ok(Math.abs(c / 60_000 - (i + 1) / 6) < 0.01, `index ${i}: ${c}`));
+  counts.forEach((c, i) => {
+    assert.ok(Math.abs(c / 60_000 - (i + 1) / 6) < 0.01, `index ${i}: ${c}`);
+  });
 });
 
 test('normal() has mean 0 and variance 1', () => {
@@ -51,6 +53,12 @@ test('normal() has mean 0 and variance 1', () => {
 
 test('shuffle() permutes', () => {
   const shuffled = new Rng(4).shuffle(Array.from({ length: 50 }, (_, i) => i));
-  assert.notDeepEqual(shuffled, Array.from({ length: 50 }, (_, i) => i));
-  assert.deepEqual([...shuffled].sort((a, b) => a - b), Array.from({ length: 50 }, (_, i) => i));
+  assert.notDeepEqual(
+    shuffled,
+    Array.from({ length: 50 }, (_, i) => i),
+  );
+  assert.deepEqual(
+    [...shuffled].sort((a, b) => a - b),
+    Array.from({ length: 50 }, (_, i) => i),
+  );
 });

@@ -24,7 +24,10 @@ test('seeded generator: same seed same stream, values in [0, 1) with mean near 1
   const a = seededRandom(42);
   const b = seededRandom(42);
   const values = Array.from({ length: 10000 }, () => a());
-  assert.deepEqual(values.slice(0, 5), Array.from({ length: 5 }, () => b()));
+  assert.deepEqual(
+    values.slice(0, 5),
+    Array.from({ length: 5 }, () => b()),
+  );
   assert.ok(values.every((v) => v >= 0 && v < 1));
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
   assert.ok(Math.abs(mean - 0.5) < 0.01, String(mean));

@@ -51,10 +51,7 @@ class Classifier implements Model {
     const variables = [this.hiddenBias, head.weights, head.bias];
     const targets = { labels: batch.labels, weights: labelWeights(batch) };
     // Gradients with respect to the input tensor and the variables, which the loss reads directly.
-    const { value, grads } = tf.valueAndGrads(() => softmaxCrossEntropy(this.logits(bag, head, mask), targets))([
-      bag,
-      ...variables,
-    ]);
+    const { value, grads } = tf.valueAndGrads(() => softmaxCrossEntropy(this.logits(bag, head, mask), targets))([bag, ...variables]);
     const [dBag, ...dense] = grads;
     // Token at time-major index i belongs to example i mod size, whose summed row got gradient dBag[example].
     const rows = rowGradient(this.hidden, batch.tokens, dBag.dataSync() as Float32Array, (i) => i % batch.size);

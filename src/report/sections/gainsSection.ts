@@ -25,7 +25,8 @@ export const gainsSection = {
     const seeds = new Set(spec.seeds);
     const degenerate = degenerateRuns(runs.filter((run) => seeds.has(run.seed)));
     const charts = [chart];
-    if (gains.some((g) => g.ciLow !== null)) charts.push({ id: 'gain-intervals', spec: buildGainIntervalsSpec(gains, ALPHA), figure: true });
+    if (gains.some((g) => g.ciLow !== null))
+      charts.push({ id: 'gain-intervals', spec: buildGainIntervalsSpec(gains, ALPHA), figure: true });
     const parts = [`<p class="lead">${escapeHtml(lead(gains, spec.seeds.length))}</p>`, ...charts.map(chartSlot)];
     if (degenerate.length > 0) parts.push('<h3>Runs to doubt</h3>', degenerateText(degenerate, gains), degenerateTable(degenerate));
     return { html: parts.join('\n'), charts };

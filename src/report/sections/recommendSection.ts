@@ -22,10 +22,16 @@ export const recommendSection = {
     ];
     if (pairs !== null && meta !== null) {
       const evaluation = evaluateRecommendations(pairs, meta.protocol);
-      parts.push('<h3>Had each task been new</h3>', `<p class="lead">${escapeHtml(heldOutRankingSentence(evaluation))}</p>`, heldOutTable(evaluation));
+      parts.push(
+        '<h3>Had each task been new</h3>',
+        `<p class="lead">${escapeHtml(heldOutRankingSentence(evaluation))}</p>`,
+        heldOutTable(evaluation),
+      );
     }
     if (stored.length > 0) {
-      const items = stored.map((s) => ('error' in s ? `<li>${escapeHtml(s.file)}: ${escapeHtml(s.error)}</li>` : `<li>${madeItem(s.recommendation)}</li>`));
+      const items = stored.map((s) =>
+        'error' in s ? `<li>${escapeHtml(s.file)}: ${escapeHtml(s.error)}</li>` : `<li>${madeItem(s.recommendation)}</li>`,
+      );
       parts.push('<h3>Recommendations made</h3>', `<ul class="downloads">\n${items.join('\n')}\n</ul>`);
     }
     return { html: parts.join('\n'), charts: [] };
@@ -34,8 +40,14 @@ export const recommendSection = {
 
 function madeItem({ main, ranking }: Recommendation): string {
   const page = `recommend/${recommendationFile(main.name, 'html')}`;
-  const top = ranking.slice(0, 3).map((r) => `${r.aux} (${r.probability.toFixed(2)})`).join(', ');
+  const top = ranking
+    .slice(0, 3)
+    .map((r) => `${r.aux} (${r.probability.toFixed(2)})`)
+    .join(', ');
   const measured = ranking.flatMap((r) => (r.verified?.status === 'ok' ? [r.verified] : []));
-  const verified = measured.length === 0 ? 'no pair trained' : `${measured.length} pair${measured.length === 1 ? '' : 's'} trained, ${measured.filter((v) => v.label === 1).length} gained`;
+  const verified =
+    measured.length === 0
+      ? 'no pair trained'
+      : `${measured.length} pair${measured.length === 1 ? '' : 's'} trained, ${measured.filter((v) => v.label === 1).length} gained`;
   return `<a href="${escapeHtml(encodeURI(page))}">${escapeHtml(main.name)}</a> — ${escapeHtml(`top: ${top}; ${verified}`)}`;
 }

@@ -118,7 +118,6 @@ export class QueueCoordinator implements RunExecutor {
     queueEvents.on('completed', ({ jobId }) => void settle(jobId));
     queueEvents.on('failed', ({ jobId }) => void settle(jobId));
 
-
     let sweep: NodeJS.Timeout | undefined;
     try {
       await queueEvents.waitUntilReady();
@@ -176,7 +175,9 @@ export class QueueCoordinator implements RunExecutor {
     if (job === undefined || this.closing) return false;
     const plan = run.runJob.plan;
     if (state === 'failed') {
-      const reason = STALLED.test(job.failedReason) ? 'its worker stopped responding too often (killed, out of memory or cut off from Redis)' : job.failedReason;
+      const reason = STALLED.test(job.failedReason)
+        ? 'its worker stopped responding too often (killed, out of memory or cut off from Redis)'
+        : job.failedReason;
       events.failed(run.holder ?? job.processedBy ?? 'redis', plan, `${reason} (worker ${job.processedBy ?? 'unknown'})`);
     } else {
       const result = readResult(job);

@@ -16,7 +16,9 @@ function frequencies(config: SamplerConfig): number[] {
 }
 
 function assertNear(actual: number[], expected: number[]): void {
-  actual.forEach((p, i) => assert.ok(Math.abs(p - expected[i]) < 0.01, `task ${i}: ${p} vs ${expected[i]}`));
+  actual.forEach((p, i) => {
+    assert.ok(Math.abs(p - expected[i]) < 0.01, `task ${i}: ${p} vs ${expected[i]}`);
+  });
 }
 
 test('uniform draws every task equally often (the paper)', () => {

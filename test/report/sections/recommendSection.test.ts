@@ -35,7 +35,10 @@ test('recommendations made with the study (in its recommend/ folder) are listed 
   await writeRecommendation(join(dir, 'recommend'), recommendation);
   const rendered = await recommendSection.render({ ...tinyContext(), studyDir: dir });
   const html = rendered?.html ?? '';
-  const top = recommendation.ranking.slice(0, 3).map((r) => `${r.aux} \\(${r.probability.toFixed(2)}\\)`).join(', ');
+  const top = recommendation.ranking
+    .slice(0, 3)
+    .map((r) => `${r.aux} \\(${r.probability.toFixed(2)}\\)`)
+    .join(', ');
   assert.match(html, new RegExp(`<li><a href="recommend/recommend-t5\\.html">t5</a> — top: ${top}; 2 pairs trained, 2 gained</li>`));
   assert.doesNotMatch(html, /Had each task been new/);
 });
