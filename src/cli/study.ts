@@ -3,14 +3,13 @@ import { dirname, resolve } from 'node:path';
 import { readJsonFile } from '../data/jsonFile.js';
 import { BackendNames, type BackendName } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
-import { analyzeStudy } from '../meta/analyzeStudy.js';
-import { writeReport } from '../report/writeReport.js';
 import { QueueCoordinator } from '../study/distributed/queueCoordinator.js';
 import { checkRedis, shownUrl } from '../study/distributed/redisUrl.js';
 import { LocalPool } from '../study/localPool.js';
 import { type RunExecutor, type StudyOutcome, runStudy } from '../study/runStudy.js';
 import { parseStudySpec } from '../study/spec.js';
-import { type PreparedStudy, prepareStudy } from '../study/prepareStudy.js';
+import type { PreparedStudy } from '../study/prepareStudy.js';
+import { runStudyPipeline } from '../workflows/study.js';
 import type { Command } from './command.js';
 import { describeAnalysis } from './analyze.js';
 import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
@@ -80,27 +79,32 @@ export const studyCommand: Command = {
         ? { url: values.redis, ...(await checkRedis(values.redis, 'taskrel study --redis')) }
         : undefined;
 
-    const prepared = await prepareStudy(
-      spec,
-      (name) => process.stderr.write(`preparing ${name} (first use)…\n`),
-      (message) => process.stderr.write(`warning: ${message}\n`),
-    );
-    if (values.plan) {
-      await printPlan(prepared, workers, backend);
-      return 0;
-    }
-    const training =
-      redis === undefined ? localTraining(prepared, workers, checkpointEvery) : queueTraining(prepared, redis.url, redis.workers);
-    process.stderr.write(`study folder: ${shownFolder(spec.output)}\n`);
-    const outcome = await train(prepared, training, backend);
-    if (outcome === 'interrupted') return 130;
-    if (outcome.setAside.length > 0)
-      process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
-    for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux}: ${reason}\n`);
-    const analysis = await analyzeStudy(spec.output);
-    for (const line of describeAnalysis(analysis)) console.log(line);
-    for (const line of await scoreboardSummary(spec.output)) console.log(line);
-    console.log(`report: ${await writeReport(spec.output)}`);
+    const result = await runStudyPipeline(spec, {
+      onPrepare: (name) => process.stderr.write(`preparing ${name} (first use)…\n`),
+      onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+      planOnly: values.plan ? (prepared) => printPlan(prepared, workers, backend) : undefined,
+      train: (prepared) => {
+        const training =
+          redis === undefined ? localTraining(prepared, workers, checkpointEvery) : queueTraining(prepared, redis.url, redis.workers);
+        process.stderr.write(`study folder: ${shownFolder(spec.output)}\n`);
+        return train(prepared, training, backend);
+      },
+      onTrained: (outcome) => {
+        if (outcome.setAside.length > 0)
+          process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
+        for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux}: ${reason}\n`);
+      },
+      onAnalysis: (analysis) => {
+        for (const line of describeAnalysis(analysis)) console.log(line);
+      },
+      score: async (dir) => {
+        for (const line of await scoreboardSummary(dir)) console.log(line);
+      },
+    });
+    if (result.status === 'planned') return 0;
+    if (result.status === 'interrupted') return 130;
+    const { outcome } = result;
+    console.log(`report: ${result.report}`);
     if (outcome.failed.length > 0) {
       for (const { runId, message } of outcome.failed) process.stderr.write(`failed: ${runId}: ${message}\n`);
       throw new TaskrelError(
