@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readJsonFile } from '../src/data/jsonFile.js';
+import { readJsonFile } from '../src/shared/jsonFile.js';
 import { selectBackend } from '../src/engine/backend.js';
 import { train } from '../src/engine/train.js';
 import type { TrainingState } from '../src/engine/trainingState.js';

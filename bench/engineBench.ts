@@ -8,7 +8,7 @@ import { disposeGradients } from '../src/engine/models/model.js';
 import { taggerDefinition } from '../src/engine/models/tagger.js';
 import { Optimizer } from '../src/engine/optimizers/optimizer.js';
 import { optimizers } from '../src/engine/optimizers/optimizers.js';
-import { Rng } from '../src/engine/rng.js';
+import { Rng } from '../src/shared/random.js';
 import { compileKernelModule } from '../src/engine/wasmKernels/kernelModule.js';
 import { PytorchProcess } from './pytorchProcess.js';
 import { type Medians, type Timing, medians, ratio, timed } from './timing.js';

@@ -1,6 +1,6 @@
 import type { Batch } from '../engine/batch.js';
 import { BatchStream } from '../engine/batchStream.js';
-import type { Rng } from '../engine/rng.js';
+import type { Rng } from '../shared/random.js';
 import { expectState } from '../engine/trainingState.js';
 import type { EncodedTask } from '../tasks/encodedTask.js';
 import type { AffinityState } from './affinityState.js';

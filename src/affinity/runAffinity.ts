@@ -2,7 +2,7 @@ import { type BackendName, selectBackend } from '../engine/backend.js';
 import { type CheckpointOptions, runWithCheckpoints } from '../study/runWithCheckpoints.js';
 import { runInputs, studyTask } from '../study/runInputs.js';
 import type { StudySpec } from '../study/spec.js';
-import { sha256, stableStringify } from '../study/stableJson.js';
+import { sha256, stableStringify } from '../shared/stableJson.js';
 import { taskRefName } from '../study/taskRef.js';
 import { runVersions } from '../study/versions.js';
 import type { AffinityRecord } from './affinityRecord.js';

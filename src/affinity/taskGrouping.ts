@@ -1,4 +1,4 @@
-import type { Rng } from '../engine/rng.js';
+import type { Rng } from '../shared/random.js';
 
 /**
  * Pair scores between n tasks: scores[aux][main] is how much task `aux` helps task `main` (a gain, an affinity

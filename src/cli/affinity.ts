@@ -5,7 +5,7 @@ import type { AffinityRecord } from '../affinity/affinityRecord.js';
 import type { AffinityProgress } from '../affinity/affinityRun.js';
 import { type LookaheadConfig, LookaheadRuleNames } from '../affinity/lookaheadRules.js';
 import { AFFINITY_RUN, runAffinity } from '../affinity/runAffinity.js';
-import { readJsonFile } from '../data/jsonFile.js';
+import { readJsonFile } from '../shared/jsonFile.js';
 import { BackendNames, type BackendName } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
 import { writeReport } from '../report/writeReport.js';

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { readJsonFile } from '../data/jsonFile.js';
+import { readJsonFile } from '../shared/jsonFile.js';
 import { BackendNames, type BackendName } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
 import { QueueCoordinator } from '../study/distributed/queueCoordinator.js';

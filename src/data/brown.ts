@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
 import type { LabelledSentence } from './labelled.js';
-import { lines, readText } from './textFile.js';
+import { lines, readText } from '../shared/textFile.js';
 
 /**
  * Parses a Brown corpus file (form C): one sentence per non-blank line, tokens `word/tag` separated by

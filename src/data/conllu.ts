@@ -1,5 +1,5 @@
 import { inputError } from '../errors.js';
-import { lines, readText } from './textFile.js';
+import { lines, readText } from '../shared/textFile.js';
 
 /** A syntactic word (integer id) with all ten CoNLL-U columns; `head` is null when the column is `_`. */
 export interface ConlluWord {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inputError } from '../errors.js';
 import { CorpusPackages, gloveFile, packageVersion } from './corpora.js';
 import { scanGlove } from './gloveScan.js';
-import { lines } from './textFile.js';
+import { lines } from '../shared/textFile.js';
 
 /**
  * The GloVe word list with each word's byte range in the JSON: built by one streaming pass, then cached, so any

@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
 import type { LabelledText } from './labelled.js';
-import { readText } from './textFile.js';
+import { readText } from '../shared/textFile.js';
 
 /**
  * Reads one of the `sentiment` package's UCI fixtures: a JSON array of `{text, class}` with class 1 (positive) or

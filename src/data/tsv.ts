@@ -1,7 +1,7 @@
 import { inputError } from '../errors.js';
 import { parseDelimited } from './delimitedText.js';
 import type { LabelledText } from './labelled.js';
-import { readText } from './textFile.js';
+import { readText } from '../shared/textFile.js';
 
 /**
  * Parses a classification TSV. The first line is a header that must name a `text` and a `label` column (other

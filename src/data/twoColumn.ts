@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
 import type { LabelledSentence } from './labelled.js';
-import { lines, readText } from './textFile.js';
+import { lines, readText } from '../shared/textFile.js';
 
 /** Parses two-column CoNLL: `token<TAB>label` per line (spaces around either are dropped), a blank line between sentences. */
 export function parseTwoColumn(text: string, file: string): LabelledSentence[] {

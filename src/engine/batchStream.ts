@@ -1,7 +1,7 @@
 import type { EncodedSplit } from '../tasks/encodedTask.js';
 import type { TaskKind } from '../tasks/task.js';
 import { type Batch, makeBatch } from './batch.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../shared/random.js';
 import { type BatchStreamState, expectState } from './trainingState.js';
 
 /** Batches per length-sorted pool: enough to group similar lengths, few enough to keep batches varied. */

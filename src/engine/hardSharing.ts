@@ -4,7 +4,7 @@ import { modelDefinition } from './models/modelTypes.js';
 import { restoreParameters, snapshotParameters } from './models/parameterSnapshot.js';
 import { Optimizer } from './optimizers/optimizer.js';
 import { optimizers } from './optimizers/optimizers.js';
-import { Rng } from './rng.js';
+import { Rng } from '../shared/random.js';
 import type { TaskSampler } from './samplers/taskSampler.js';
 import { samplers } from './samplers/samplers.js';
 import type { TrainRequest } from './trainRequest.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText } from '../data/textFile.js';
+import { readText } from '../shared/textFile.js';
 import type { RunResult } from '../study/runResult.js';
 import type { StudySpec } from '../study/spec.js';
 import { taskRefName } from '../study/taskRef.js';

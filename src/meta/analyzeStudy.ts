@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import type { DatasetSource } from '../features/datasetSource.js';
 import { featuresCsv, pairsCsv } from '../features/featureTables.js';

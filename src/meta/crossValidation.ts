@@ -3,7 +3,7 @@ import { accuracy, confusion, gainF1 } from './classificationScores.js';
 import type { FeatureMatrix } from './featureMatrix.js';
 import { fitAndPredict } from './fitAndPredict.js';
 import { stratifiedFolds } from './folds.js';
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 
 export interface ScoreSummary {
   mean: number;

@@ -5,7 +5,7 @@ import type { FeatureMatrix } from './featureMatrix.js';
 import { stratifiedSplit } from './folds.js';
 import { predictLabel } from './logisticRegression.js';
 import { applyMinMax, fitMinMax } from './minMaxScaler.js';
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import { recursiveElimination } from './recursiveElimination.js';
 
 export interface FeatureRank {

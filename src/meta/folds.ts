@@ -1,4 +1,4 @@
-import type { Rng } from '../engine/rng.js';
+import type { Rng } from '../shared/random.js';
 
 /**
  * Stratified k-fold test sets (row indices): each class is shuffled and dealt round-robin over the folds,

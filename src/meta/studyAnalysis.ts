@@ -4,6 +4,7 @@ import { TaskrelError } from '../errors.js';
 import { parseFeaturesCsv, parsePairsCsv } from '../features/featureTables.js';
 import type { PairRow } from '../features/pairRow.js';
 import type { TaskFeatures } from '../features/taskFeatures.js';
+import { parseStoredJson } from '../shared/jsonFile.js';
 import { StudyFiles, studyPath } from '../study/studyFolder.js';
 import type { MetaReport } from './metaReport.js';
 import { validateMetaReport } from './validateMetaReport.js';
@@ -34,13 +35,7 @@ export function readStudyAnalysis(studyDir: string): StudyAnalysis {
 }
 
 export function parseMetaJson(text: string, file: string): MetaReport {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  return validateMetaReport(json, file);
+  return validateMetaReport(parseStoredJson(text, file), file);
 }
 
 /**

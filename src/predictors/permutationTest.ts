@@ -1,4 +1,4 @@
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import { type PredictorScores, scoreHeldOut } from './heldOutScores.js';
 import type { PairSet, PairTruth } from './pairSet.js';
 import type { Scorer } from './predictor.js';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readAffinityRecord } from '../affinity/affinityFile.js';
-import { writeFileAtomic } from '../atomicWrite.js';
-import { readJsonFile } from '../data/jsonFile.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
+import { readJsonFile } from '../shared/jsonFile.js';
 import { TaskrelError } from '../errors.js';
 import { parsePairsCsv } from '../features/featureTables.js';
 import { gainLabel, hasRelativeGain } from '../features/pairRows.js';

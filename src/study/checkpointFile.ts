@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import { FieldReader } from '../validate.js';
 import { decodeState, encodeState } from './stateCodec.js';

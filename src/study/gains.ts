@@ -2,8 +2,8 @@ import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { type DegenerateRun, NEAR_ZERO_SCORE, degenerateRuns, describeDegenerate } from './degenerateRuns.js';
 import type { GainRow } from './gainRow.js';
 import type { RunResult } from './runResult.js';
-import { meanInterval } from './meanInterval.js';
-import { tTwoSidedPValue } from './tDistribution.js';
+import { meanInterval } from '../shared/meanInterval.js';
+import { tTwoSidedPValue } from '../shared/tDistribution.js';
 
 /** A directed pair without a relative gain, and why (e.g. main's single-task F1 is near zero in a seed). */
 export interface UnscoredPair {

@@ -1,5 +1,5 @@
 import type { StudySpec } from './spec.js';
-import { sha256, stableStringify } from './stableJson.js';
+import { sha256, stableStringify } from '../shared/stableJson.js';
 import { taskRefName } from './taskRef.js';
 
 /** One training run to do: a single-task run or a symmetric pair run, for one seed. */

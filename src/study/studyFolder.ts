@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import * as dfd from 'danfojs-node';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
+import { readStoredJson } from '../shared/jsonFile.js';
 import { TaskrelError } from '../errors.js';
 import type { GainRow } from './gainRow.js';
 import { checkpointFile } from './runCheckpoint.js';
@@ -47,7 +48,7 @@ export function readStudySpec(dir: string): StudySpec {
   const file = studyPath(dir, 'spec');
   if (!existsSync(file))
     throw new TaskrelError(`${resolve(dir)}: not a study folder (no ${StudyFiles.spec}); run 'taskrel study' or 'taskrel import' first`);
-  return parseStudySpec(readJson(file), file, dir);
+  return parseStudySpec(readStoredJson(file), file, dir);
 }
 
 export function runFile(dir: string, runId: string): string {
@@ -75,7 +76,7 @@ export function scanRuns(dir: string): { runs: RunResult[]; unreadable: Unreadab
     .sort()) {
     const file = join(folder, name);
     try {
-      runs.push(parseRunResult(readJson(file), file));
+      runs.push(parseRunResult(readStoredJson(file), file));
     } catch (error) {
       if (!(error instanceof TaskrelError)) throw error;
       unreadable.push({ file, reason: error.message });
@@ -193,13 +194,4 @@ export async function readGains(dir: string): Promise<GainRow[]> {
       flag: typeof row.flag === 'string' ? row.flag : '',
     };
   });
-}
-
-function readJson(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
 }

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { readJsonFile } from '../data/jsonFile.js';
+import { readJsonFile } from '../shared/jsonFile.js';
 import { FieldReader } from '../validate.js';
 import { builtinTask } from './builtinTasks.js';
 import { SplitNames, TaskKinds, type SplitName, type TaskKind } from './task.js';

@@ -4,12 +4,12 @@ import { parseAffinityJson } from '../affinity/affinityFile.js';
 import type { AffinityRecord } from '../affinity/affinityRecord.js';
 import type { AffinityProgress } from '../affinity/affinityRun.js';
 import { runAffinity } from '../affinity/runAffinity.js';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
 import type { BackendName } from '../engine/backend.js';
 import type { Outcome } from '../meta/metaReport.js';
 import { type PredictorColumn, type PredictorTrust, rankedCells } from '../meta/predictorColumn.js';
 import type { NewTaskStudy } from '../study/newTaskRuns.js';
-import { sha256, stableStringify } from '../study/stableJson.js';
+import { sha256, stableStringify } from '../shared/stableJson.js';
 import { taskRefName } from '../study/taskRef.js';
 
 /** The joint run of a recommendation and whether an earlier call's was reused. */

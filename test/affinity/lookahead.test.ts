@@ -11,7 +11,7 @@ import { disposeGradients } from '../../src/engine/models/model.js';
 import { taggerDefinition } from '../../src/engine/models/tagger.js';
 import { Optimizer } from '../../src/engine/optimizers/optimizer.js';
 import { optimizers } from '../../src/engine/optimizers/optimizers.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import { TINY_VOCABULARY, contextTagging, majorityClassification, parityTagging } from '../engine/tinyTasks.js';
 import { classifierValues, manualClassifier, steppedValues } from './manualClassifier.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bestPartition, exhaustivePartition, groupBenefit, partitionBenefit, searchPartition } from '../../src/affinity/taskGrouping.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 
 function randomScores(rng: Rng, n: number): number[][] {
   return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : rng.normal())));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BatchStream, evaluationBatches } from '../../src/engine/batchStream.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import type { EncodedSplit } from '../../src/tasks/encodedTask.js';
 
 /** Example i has i % 37 + 1 tokens, all equal to 2 + i, so a batch's tokens tell which examples it holds. */

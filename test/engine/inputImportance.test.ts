@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { inputImportance, inputWeights } from '../../src/engine/inputImportance.js';
 import { EmbeddingTable } from '../../src/engine/models/embeddingTable.js';
 import { modelTypes } from '../../src/engine/models/modelTypes.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import { TaskrelError } from '../../src/errors.js';
 
 test('importance of a hand-built input layer: per row, the sum of its weights and the sum of their absolute values', () => {

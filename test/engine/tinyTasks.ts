@@ -1,6 +1,6 @@
 import type { TrainRequest } from '../../src/engine/trainRequest.js';
 import type { EncodedSplit, EncodedTask } from '../../src/tasks/encodedTask.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 
 export const TINY_VOCABULARY = 60;
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { glorotUniform } from '../../src/engine/models/initializers.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import { train } from '../../src/engine/train.js';
 import type { TrainRequest, TransferTask } from '../../src/engine/trainRequest.js';
 import { TaskrelError } from '../../src/errors.js';

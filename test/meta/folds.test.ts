@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { groupsOf, stratifiedFolds, stratifiedSplit } from '../../src/meta/folds.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 
 const labels: (0 | 1)[] = [...Array(22).fill(0), ...Array(8).fill(1)];
 

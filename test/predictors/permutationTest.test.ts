@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import { bestMeanGainPredictor } from '../../src/predictors/bestMeanGainPredictor.js';
 import { fixedScores } from '../../src/predictors/fixedScores.js';
 import { scoreHeldOut } from '../../src/predictors/heldOutScores.js';

@@ -6,7 +6,7 @@ import { type Batch, labelWeights } from '../batch.js';
 import { softmaxCrossEntropy } from '../kernels/softmaxCrossEntropy.js';
 import { INPUT_WEIGHTS } from '../inputImportance.js';
 import { PAD_ID } from '../../tasks/encodedTask.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 import { dropoutMask } from './dropout.js';
 import { EmbeddingTable, rowGradient } from './embeddingTable.js';
 import { type Head, createHeads, headByName, headLogits, headParameters } from './heads.js';

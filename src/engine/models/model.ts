@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { TaskKind } from '../../tasks/task.js';
 import type { Batch } from '../batch.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 import type { EmbeddingTable, RowGradient } from './embeddingTable.js';
 
 export interface DenseGradient {

@@ -6,7 +6,7 @@ import { type Batch, labelWeights } from '../batch.js';
 import { biLstm } from '../kernels/biLstm.js';
 import type { BiLstmLayout, BiLstmWeights } from '../kernels/biLstmKernel.js';
 import { softmaxCrossEntropy } from '../kernels/softmaxCrossEntropy.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 import { dropoutMask } from './dropout.js';
 import { EmbeddingTable, rowGradient } from './embeddingTable.js';
 import { type Head, createHeads, headByName, headLogits, headParameters } from './heads.js';

@@ -1,5 +1,5 @@
 import type { SamplerConfig } from '../trainRequest.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 
 /** Chooses which task each multi-task step trains on: the index of a task in the request's order. */
 export interface TaskSampler {

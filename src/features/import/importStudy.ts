@@ -1,7 +1,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../atomicWrite.js';
-import { readText } from '../../data/textFile.js';
+import { writeFileAtomic } from '../../shared/atomicWrite.js';
+import { readText } from '../../shared/textFile.js';
 import { TaskrelError } from '../../errors.js';
 import { computeGains, type UnscoredPair } from '../../study/gains.js';
 import { parseRunResult, type RunResult } from '../../study/runResult.js';

@@ -5,7 +5,7 @@ import type { PoolEvents } from '../localPool.js';
 import type { RunPlan } from '../runPlan.js';
 import { type RunResult, parseRunResult } from '../runResult.js';
 import type { RunExecutor } from '../runStudy.js';
-import { stableStringify } from '../stableJson.js';
+import { stableStringify } from '../../shared/stableJson.js';
 import type { RunJob } from '../workerMessages.js';
 import { type RunJobData, type RunJobProgress, parseRunJobProgress, runJobData } from './jobData.js';
 import { RUN_QUEUE, isJobOfStudy, runJobId, studyKey } from './runQueue.js';

@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../../src/engine/backend.js';
 import { biLstm } from '../../../src/engine/kernels/biLstm.js';
 import type { BiLstmLayout } from '../../../src/engine/kernels/biLstmKernel.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 
 const D = 4;
 const H = 3;

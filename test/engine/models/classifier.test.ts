@@ -5,7 +5,7 @@ import { selectBackend } from '../../../src/engine/backend.js';
 import { makeBatch } from '../../../src/engine/batch.js';
 import { classifierDefinition } from '../../../src/engine/models/classifier.js';
 import { disposeGradients } from '../../../src/engine/models/model.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { TINY_VOCABULARY, majorityClassification } from '../tinyTasks.js';
 
 const HIDDEN = 7;

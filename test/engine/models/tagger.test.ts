@@ -5,7 +5,7 @@ import { selectBackend } from '../../../src/engine/backend.js';
 import { makeBatch } from '../../../src/engine/batch.js';
 import { disposeGradients } from '../../../src/engine/models/model.js';
 import { taggerDefinition } from '../../../src/engine/models/tagger.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { TINY_VOCABULARY, contextTagging } from '../tinyTasks.js';
 
 const task = contextTagging();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { samplers } from '../../../src/engine/samplers/samplers.js';
 import type { SamplerConfig } from '../../../src/engine/trainRequest.js';
 import { TaskrelError } from '../../../src/errors.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../../src/engine/backend.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { registerWasmKernels } from '../../../src/engine/wasmKernels/registerWasmKernels.js';
 import { scratchBytesInUse } from '../../../src/engine/wasmKernels/wasmHeap.js';
 

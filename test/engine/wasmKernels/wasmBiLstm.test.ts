@@ -5,7 +5,7 @@ import { selectBackend } from '../../../src/engine/backend.js';
 import { biLstm } from '../../../src/engine/kernels/biLstm.js';
 import { type BiLstmKernel, type BiLstmLayout, registerBiLstmKernel } from '../../../src/engine/kernels/biLstmKernel.js';
 import { portableBiLstm } from '../../../src/engine/kernels/biLstmPortable.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { registerWasmKernels } from '../../../src/engine/wasmKernels/registerWasmKernels.js';
 import { wasmBiLstm } from '../../../src/engine/wasmKernels/wasmBiLstm.js';
 import { WasmHeap, scratchBytesInUse } from '../../../src/engine/wasmKernels/wasmHeap.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { meanInterval } from '../../../src/study/meanInterval.js';
+import { meanInterval } from '../../../src/shared/meanInterval.js';
 import { modelViews } from '../../../src/features/modelViews/modelViews.js';
 import { scoreComparison } from '../../../src/features/modelViews/scoreComparison.js';
 import { sharedLayerComparisons, transferTable } from '../../../src/features/modelViews/transferTable.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { dirname } from 'node:path';
 import test from 'node:test';
-import { readJsonFile } from '../../../src/data/jsonFile.js';
+import { readJsonFile } from '../../../src/shared/jsonFile.js';
 import { parseRunJobData, parseRunJobProgress, runJobData } from '../../../src/study/distributed/jobData.js';
 import { isJobOfStudy, runJobId, studyKey } from '../../../src/study/distributed/runQueue.js';
 import { planRuns } from '../../../src/study/runPlan.js';

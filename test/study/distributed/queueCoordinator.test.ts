@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { dirname } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Queue, Worker } from 'bullmq';
-import { readJsonFile } from '../../../src/data/jsonFile.js';
+import { readJsonFile } from '../../../src/shared/jsonFile.js';
 import { taskrelVersion } from '../../../src/packageInfo.js';
 import { type RunJobData, runJobData } from '../../../src/study/distributed/jobData.js';
 import { QueueCoordinator } from '../../../src/study/distributed/queueCoordinator.js';

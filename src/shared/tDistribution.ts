@@ -1,6 +1,9 @@
 /**
  * Student's t distribution: CDF and quantile. simple-statistics returns t statistics but not p-values, and a
  * confidence interval over a handful of seeds needs the t quantile, not the normal one.
+ *
+ * Not jstat's studentt: measured against scipy.stats.t over df 1–29, jstat 1.9.6's cdf is off by up to 1.4e-8
+ * (relative) and its inv by 2.4e-8, these by 3e-15 and 4e-13; switching would change stored p-values and intervals.
  */
 
 /** P(T ≤ t) for T ~ t(df). */
