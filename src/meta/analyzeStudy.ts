@@ -15,6 +15,7 @@ import { taskRefName } from '../study/taskRef.js';
 import { buildMetaReport } from './buildMetaReport.js';
 import { defaultMetaOptions, type MetaOptions } from './metaOptions.js';
 import type { MetaReport } from './metaReport.js';
+import { type RecommendationEvaluation, evaluateRecommendations } from './recommendationEvaluation.js';
 
 export interface AnalyzeOptions {
   /** Dataset features per task; by default from task_features.csv, or by loading the study's tasks. */
@@ -33,14 +34,17 @@ export interface Analysis {
   features: TaskFeatures[];
   pairs: PairRow[];
   meta: MetaReport;
+  /** The ranking replayed on each task as if it were new. */
+  replay: RecommendationEvaluation;
   /** Paths written. */
   files: string[];
 }
 
 /**
  * Analyses a study folder: task features (dataset features + single-run curve features), the pair rows from
- * gains.csv and the meta-model report. Everything is computed before anything is written; each of
- * features.csv, pairs.csv and meta.json is then written atomically.
+ * gains.csv, the meta-model report and the replay of its ranking on each task as if it were new. Everything is
+ * computed before anything is written; each of features.csv, pairs.csv, meta.json and replay.json is then written
+ * atomically.
  */
 export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   const spec = readStudySpec(studyDir);
@@ -69,9 +73,12 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
     );
   }
 
-  const files = [studyPath(studyDir, 'features'), studyPath(studyDir, 'pairs'), studyPath(studyDir, 'meta')];
+  const replay = evaluateRecommendations(pairs, meta.protocol);
+
+  const files = [studyPath(studyDir, 'features'), studyPath(studyDir, 'pairs'), studyPath(studyDir, 'meta'), studyPath(studyDir, 'replay')];
   writeFileAtomic(files[0], featuresCsv(features, curveFeatures));
   writeFileAtomic(files[1], pairsCsv(pairs, curveFeatures));
   writeFileAtomic(files[2], `${JSON.stringify(meta, null, 2)}\n`);
-  return { gains, features, pairs, meta, files };
+  writeFileAtomic(files[3], `${JSON.stringify(replay, null, 1)}\n`);
+  return { gains, features, pairs, meta, replay, files };
 }

@@ -7,7 +7,9 @@ import type { TaskFeatures } from '../features/taskFeatures.js';
 import { parseStoredJson } from '../shared/jsonFile.js';
 import { StudyFiles, studyPath } from '../study/studyFolder.js';
 import type { MetaReport } from './metaReport.js';
+import type { RecommendationEvaluation } from './recommendationEvaluation.js';
 import { validateMetaReport } from './validateMetaReport.js';
+import { validateReplay } from './validateRecommendation.js';
 
 /** What `analyzeStudy` left in a study folder: task features, pair rows and the meta-model report. */
 export interface StudyAnalysis {
@@ -36,6 +38,10 @@ export function readStudyAnalysis(studyDir: string): StudyAnalysis {
 
 export function parseMetaJson(text: string, file: string): MetaReport {
   return validateMetaReport(parseStoredJson(text, file), file);
+}
+
+export function parseReplayJson(text: string, file: string): RecommendationEvaluation {
+  return validateReplay(parseStoredJson(text, file), file);
 }
 
 /**

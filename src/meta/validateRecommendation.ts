@@ -168,7 +168,8 @@ function heldOutTask(r: FieldReader): HeldOutResult {
   };
 }
 
-const heldOut = (r: FieldReader): RecommendationEvaluation => ({
+/** The replay of the ranking on each study task as if it were new (in a recommendation, and the study's replay.json). */
+export const readRecommendationEvaluation = (r: FieldReader): RecommendationEvaluation => ({
   tasks: r.field('tasks').items({ allowEmpty: true }).map(heldOutTask),
   evaluated: count(r.field('evaluated')),
   precisionAtOne: nullable(r.field('precisionAtOne'), rate),
@@ -280,7 +281,7 @@ export function validateRecommendation(json: unknown, document: string): Recomme
         alwaysGainF1: nullable(baselines.field('alwaysGainF1'), rate),
         majorityAccuracy: rate(baselines.field('majorityAccuracy')),
       },
-      heldOut: heldOut(trustReader.field('heldOut')),
+      heldOut: readRecommendationEvaluation(trustReader.field('heldOut')),
     },
     outsideRange: root.field('outsideRange').items({ allowEmpty: true }).map(outside),
     notes: root
@@ -289,4 +290,11 @@ export function validateRecommendation(json: unknown, document: string): Recomme
       .map((n) => n.string()),
     cost: cost(root.field('cost')),
   };
+}
+
+/** The study folder's replay.json (written by `taskrel analyze`). */
+export function validateReplay(json: unknown, document: string): RecommendationEvaluation {
+  const root = FieldReader.root(json, document);
+  root.onlyKeys(['tasks', 'evaluated', 'precisionAtOne', 'randomPrecision', 'spearman', 'spearmanTasks']);
+  return readRecommendationEvaluation(root);
 }

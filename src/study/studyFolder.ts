@@ -24,6 +24,8 @@ export const StudyFiles = {
   /** Dataset features supplied with imported runs (for tasks whose data is not here). */
   taskFeatures: 'task_features.csv',
   meta: 'meta.json',
+  /** The meta-model's ranking replayed on each study task as if it were new (recommend's "had each task been new"). */
+  replay: 'replay.json',
   /** Cheap affinity predictors from one joint run (taskrel affinity). */
   affinity: 'affinity.json',
   /** Every predictor scored against the gains (taskrel predictors). */

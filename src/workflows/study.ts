@@ -13,7 +13,7 @@ import type { StudySpec } from '../study/spec.js';
  *   1. prepare   PreparedStudy    prepareStudy (study/prepareStudy.ts)   tasks loaded (tasks/, data/), RunPlan per run
  *   2. train     StudyOutcome     runStudy (study/runStudy.ts)           RunResult per run (engine/) → runs/, GainRow → gains.csv
  *   3. analyze   Analysis         analyzeStudy (meta/analyzeStudy.ts)    TaskFeatures → features.csv, PairRow → pairs.csv,
- *                                                                        MetaReport → meta.json
+ *                                                                        MetaReport → meta.json, its replay → replay.json
  *   4. score     ScoreboardRecord scoreStudyPredictors (predictors/)     every predictor against the gains → predictors.json
  *   5. report    index.html       writeReport (report/writeReport.ts)    the page over what phases 2–4 stored, and figures/
  *

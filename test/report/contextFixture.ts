@@ -83,6 +83,7 @@ export function tinyContext(): ReportContext {
     features: [tinyFeatures('pos'), tinyFeatures('chunk')],
     pairs: null,
     meta: null,
+    replay: null,
     downloads: ['gains.csv', 'features.csv'],
   };
 }
