@@ -6,7 +6,7 @@ import { Optimizer } from './optimizers/optimizer.js';
 import { optimizers } from './optimizers/optimizers.js';
 import { Rng } from '../shared/random.js';
 import type { TaskSampler } from './samplers/taskSampler.js';
-import { samplers } from './samplers/samplers.js';
+import { samplerOf } from './samplers/samplers.js';
 import type { TrainRequest } from './trainRequest.js';
 import { type HardSharingState, expectState } from './trainingState.js';
 
@@ -35,7 +35,7 @@ export class HardSharing {
   constructor(request: HardSharingRequest) {
     this.rng = new Rng(request.seed);
     this.names = request.tasks.map((t) => t.name);
-    this.sampler = samplers[request.sampler.name](
+    this.sampler = samplerOf(request.sampler).create(
       request.sampler,
       request.tasks.map((t) => t.train.tokens.length),
     );

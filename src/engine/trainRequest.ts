@@ -30,9 +30,10 @@ export interface OptimizerConfig {
 
 /** Which task each multi-task step draws its batch from. */
 export interface SamplerConfig {
-  name: 'uniform' | 'proportional' | 'temperature';
-  /** For `temperature`: p(task) ∝ size^(1/T). T = 1 is proportional, T → ∞ is uniform. */
-  temperature?: number;
+  /** A name of the samplers registry (engine/samplers/samplers.ts). */
+  name: string;
+  /** The sampler's own options (e.g. `temperature`), as its definition read them. */
+  [option: string]: string | number;
 }
 
 /** Another task's test split, for scoring heads of the model on it (TrainRequest.transferTasks). */

@@ -1,3 +1,4 @@
+import { samplerNames, samplerOf, samplers } from '../engine/samplers/samplers.js';
 import type { ModelConfig, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
 import { TaskrelError } from '../errors.js';
 import { type CurveFeatureMode, CurveFeatureModes } from '../features/taskFeatures.js';
@@ -222,13 +223,14 @@ function readOptimizer(reader: FieldReader): OptimizerConfig {
 }
 
 function readSampler(reader: FieldReader): SamplerConfig {
-  reader.onlyKeys(['name', 'temperature']);
-  const name = reader.field('name').oneOf(['uniform', 'proportional', 'temperature'] as const, 'uniform');
-  if (name !== 'temperature') {
-    if (reader.field('temperature').present) throw reader.field('temperature').fail(`nothing for sampler '${name}'`);
-    return { name };
+  const options = [...new Set(Object.values(samplers).flatMap((sampler) => sampler.options))];
+  reader.onlyKeys(['name', ...options]);
+  const name = reader.field('name').oneOf(samplerNames(), 'uniform');
+  const sampler = samplerOf({ name });
+  for (const option of options) {
+    if (!sampler.options.includes(option) && reader.field(option).present) throw reader.field(option).fail(`nothing for sampler '${name}'`);
   }
-  return { name, temperature: reader.field('temperature').number({ min: 0, exclusiveMin: true, fallback: 2 }) };
+  return { name, ...sampler.readOptions(reader) };
 }
 
 function readEvaluation(reader: FieldReader, singleBatches: number): StudySpec['evaluation'] {

@@ -1,3 +1,4 @@
+import { samplerOf } from '../../engine/samplers/samplers.js';
 import type { RunResult } from '../../study/runResult.js';
 import type { StudySpec } from '../../study/spec.js';
 import { sortedNames } from '../charts/common.js';
@@ -23,7 +24,7 @@ function settingFacts(spec: StudySpec): [string, string][] {
     spec.model.type === 'tagger'
       ? `BiLSTM tagger (embeddings ${spec.model.embeddingDim}, hidden ${spec.model.hiddenDim}, dropout ${spec.model.dropout}, word vectors ${spec.model.wordVectors})`
       : `bag-of-words classifier (hidden ${spec.model.hiddenDim}, dropout ${spec.model.dropout})`;
-  const sampler = spec.sampler.name === 'temperature' ? `temperature (T = ${spec.sampler.temperature})` : spec.sampler.name;
+  const sampler = samplerOf(spec.sampler).describe(spec.sampler);
   const records = [
     ...(spec.records.transfer ? ['each head’s scores on the other tasks’ test sets'] : []),
     ...(spec.records.inputImportance ? ['input-word importance'] : []),
