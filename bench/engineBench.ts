@@ -40,7 +40,7 @@ function taskrelStep(hidden: number): { run(): void; dispose(): void } {
   const rng = new Rng(hidden);
   const config = { type: 'tagger' as const, embeddingDim: EMBEDDING, hiddenDim: hidden, dropout: 0 };
   const model = taggerDefinition.create(config, { heads: [{ name: 'bench', labels: LABELS }], vocabularySize: VOCABULARY, rng });
-  const optimizer = new Optimizer(optimizers.adam({ name: 'adam', learningRate: 1e-3 }));
+  const optimizer = new Optimizer(optimizers.adam.create({ name: 'adam', learningRate: 1e-3 }));
   const batches = Array.from({ length: 4 }, () => randomBatch(rng));
   let step = 0;
   return {

@@ -3,7 +3,7 @@ import { type Model, disposeGradients } from './models/model.js';
 import { modelDefinition } from './models/modelTypes.js';
 import { restoreParameters, snapshotParameters } from './models/parameterSnapshot.js';
 import { Optimizer } from './optimizers/optimizer.js';
-import { optimizers } from './optimizers/optimizers.js';
+import { optimizerOf } from './optimizers/optimizers.js';
 import { Rng } from '../shared/random.js';
 import type { TaskSampler } from './samplers/taskSampler.js';
 import { samplerOf } from './samplers/samplers.js';
@@ -42,7 +42,7 @@ export class HardSharing {
     this.sampling = this.rng.fork('sampling');
     this.dropout = this.rng.fork('dropout');
     this.streams = request.tasks.map((t) => new BatchStream(t.train, t.kind, request.batchSize, this.rng.fork(`batches:${t.name}`)));
-    this.optimizer = new Optimizer(optimizers[request.optimizer.name](request.optimizer));
+    this.optimizer = new Optimizer(optimizerOf(request.optimizer).create(request.optimizer));
     this.model = modelDefinition(request.model).create(request.model, {
       heads: request.tasks.map((t) => ({ name: t.name, labels: t.labels.length })),
       vocabularySize: request.vocabularySize,

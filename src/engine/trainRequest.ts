@@ -24,7 +24,8 @@ export interface ClassifierConfig {
 export type ModelConfig = TaggerConfig | ClassifierConfig;
 
 export interface OptimizerConfig {
-  name: 'adam' | 'adadelta';
+  /** A name of the optimisers registry (engine/optimizers/optimizers.ts). */
+  name: string;
   learningRate: number;
 }
 

@@ -1,3 +1,4 @@
+import { optimizerNames, optimizerOf } from '../engine/optimizers/optimizers.js';
 import { samplerNames, samplerOf, samplers } from '../engine/samplers/samplers.js';
 import type { ModelConfig, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
 import { TaskrelError } from '../errors.js';
@@ -217,9 +218,8 @@ function readVocabulary(reader: FieldReader): StudySpec['vocabulary'] {
 
 function readOptimizer(reader: FieldReader): OptimizerConfig {
   reader.onlyKeys(['name', 'learningRate']);
-  const name = reader.field('name').oneOf(['adam', 'adadelta'] as const, 'adam');
-  const fallback = name === 'adam' ? 0.001 : 0.1;
-  return { name, learningRate: reader.field('learningRate').number({ min: 0, exclusiveMin: true, fallback }) };
+  const name = reader.field('name').oneOf(optimizerNames(), 'adam');
+  return { name, ...optimizerOf({ name, learningRate: 0 }).readOptions(reader) };
 }
 
 function readSampler(reader: FieldReader): SamplerConfig {

@@ -45,7 +45,7 @@ for (const { name, config, update } of lookaheadCases) {
     await selectBackend('wasm');
     const before = tf.memory().numTensors;
     const { model, labels, batches } = classifierSetup();
-    const training = new Optimizer(optimizers.adam({ name: 'adam', learningRate: 0.3 }));
+    const training = new Optimizer(optimizers.adam.create({ name: 'adam', learningRate: 0.3 }));
     const stepper = lookaheadOptimizer(training, config);
     const shared = sharedParameters(model);
     const values = classifierValues(model, labels);
@@ -89,7 +89,10 @@ test('on the tagger, the lookahead equals taking the SGD step for real and measu
     'shared.lstm.forward',
     'shared.lstm.input',
   ]);
-  const sgd = lookaheadOptimizer(new Optimizer(optimizers.adam({ name: 'adam', learningRate: 0.01 })), { rule: 'sgd', learningRate: 0.5 });
+  const sgd = lookaheadOptimizer(new Optimizer(optimizers.adam.create({ name: 'adam', learningRate: 0.01 })), {
+    rule: 'sgd',
+    learningRate: 0.5,
+  });
   const snapshot = () => [
     ...Object.values(model.parameters().dense).map((v) => v.dataSync().slice()),
     model.parameters().tables['shared.embeddings'].values.slice(),

@@ -1,3 +1,4 @@
+import { optimizerOf } from '../../engine/optimizers/optimizers.js';
 import { samplerOf } from '../../engine/samplers/samplers.js';
 import type { RunResult } from '../../study/runResult.js';
 import type { StudySpec } from '../../study/spec.js';
@@ -31,7 +32,7 @@ function settingFacts(spec: StudySpec): [string, string][] {
   ];
   return [
     ['model', model],
-    ['optimiser', `${spec.optimizer.name}, learning rate ${spec.optimizer.learningRate}`],
+    ['optimiser', optimizerOf(spec.optimizer).describe(spec.optimizer)],
     [
       'batches',
       `${formatNumber(spec.budget.singleBatches)} per single-task run, ${formatNumber(spec.budget.pairBatches)} per pair run, batch size ${spec.batchSize}` +

@@ -45,7 +45,7 @@ function twoParameters(name: 'adam' | 'adadelta') {
   const lr = name === 'adam' ? 0.01 : 0.1;
   return {
     lr,
-    optimizer: new Optimizer(optimizers[name]({ name, learningRate: lr })),
+    optimizer: new Optimizer(optimizers[name].create({ name, learningRate: lr })),
     variable: tf.tidy(() => tf.variable(tf.tensor1d([0.5, -1]))),
     table: new EmbeddingTable(3, 2, Float32Array.of(1, 1, 0.5, -1, 2, 2)),
   };
@@ -85,7 +85,7 @@ for (const name of ['adam', 'adadelta'] as const) {
 }
 
 test('each parameter counts its own steps (a head trained every other step gets its own bias correction)', () => {
-  const optimizer = new Optimizer(optimizers.adam({ name: 'adam', learningRate: 0.1 }));
+  const optimizer = new Optimizer(optimizers.adam.create({ name: 'adam', learningRate: 0.1 }));
   const often = new EmbeddingTable(1, 1, Float32Array.of(0));
   const rarely = new EmbeddingTable(1, 1, Float32Array.of(0));
   optimizer.apply({ loss: 0, dense: [], rows: [{ table: often, rows: Int32Array.of(0), gradient: Float32Array.of(1) }] });
