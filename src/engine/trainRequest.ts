@@ -23,6 +23,13 @@ export interface ClassifierConfig {
 
 export type ModelConfig = TaggerConfig | ClassifierConfig;
 
+/** Where a model's first embeddings come from: GloVe's 100-d vectors, or random initialisation. */
+export const WordVectorChoices = ['glove-100d', 'none'] as const;
+export type WordVectorChoice = (typeof WordVectorChoices)[number];
+
+/** A model as a study spec gives it: its config and its word vectors. */
+export type ModelSpec = ModelConfig & { wordVectors: WordVectorChoice };
+
 export interface OptimizerConfig {
   /** A name of the optimisers registry (engine/optimizers/optimizers.ts). */
   name: string;

@@ -3,7 +3,7 @@ import { TaskrelError } from '../errors.js';
 import { type LoadTaskOptions, loadTask } from '../tasks/loadTask.js';
 import type { Task } from '../tasks/task.js';
 import type { TaskSpec } from '../tasks/taskSpec.js';
-import { kindOfModel } from './prepareStudy.js';
+import { modelDefinition } from '../engine/models/modelTypes.js';
 import { type RunPlan, planRuns } from './runPlan.js';
 import { type RunExecutor, type StudyListener, type StudyOutcome, runStudy } from './runStudy.js';
 import type { StudySpec } from './spec.js';
@@ -68,7 +68,7 @@ export async function prepareNewTasks(
     throw new TaskrelError(`task name '${clash}' is given twice; every task needs its own name (a JSON task spec can rename one)`);
   const load = async (ref: string | TaskSpec): Promise<Task> => {
     const task = await loadTask(ref, options);
-    const expected = kindOfModel[study.model.type];
+    const expected = modelDefinition(study.model).kind;
     if (task.kind !== expected) {
       throw new TaskrelError(
         `task '${task.name}' is a ${task.kind} task, but study '${study.name}' trains a ${study.model.type} model, which takes ${expected} tasks`,

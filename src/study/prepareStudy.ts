@@ -1,3 +1,4 @@
+import { modelDefinition } from '../engine/models/modelTypes.js';
 import { specError } from '../errors.js';
 import { identicalSplits } from '../tasks/identicalSplits.js';
 import type { Task } from '../tasks/task.js';
@@ -10,9 +11,6 @@ export interface PreparedStudy {
   tasks: Task[];
   plans: RunPlan[];
 }
-
-/** A model type trains one kind of task. */
-export const kindOfModel = { tagger: 'tagging', classifier: 'classification' } as const;
 
 /**
  * Loads (and on first use prepares) every task of a study, checks that the model fits them, and plans the
@@ -32,7 +30,7 @@ export async function prepareStudy(
         `study '${spec.name}' tasks[${i}]`,
         `a task with data to train on; '${taskRefName(ref)}' was imported from elsewhere`,
       );
-    const expected = kindOfModel[spec.model.type];
+    const expected = modelDefinition(spec.model).kind;
     if (task.kind !== expected) {
       throw specError(
         `study '${spec.name}' tasks[${i}]`,

@@ -1,13 +1,11 @@
+import { modelTypeNames, modelTypes } from '../engine/models/modelTypes.js';
 import { optimizerNames, optimizerOf } from '../engine/optimizers/optimizers.js';
 import { samplerNames, samplerOf, samplers } from '../engine/samplers/samplers.js';
-import type { ModelConfig, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
+import type { ModelSpec, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
 import { TaskrelError } from '../errors.js';
 import { type CurveFeatureMode, CurveFeatureModes } from '../features/taskFeatures.js';
 import { FieldReader } from '../validate.js';
 import { type TaskRef, readTaskRef } from './taskRef.js';
-
-export const WordVectorChoices = ['glove-100d', 'none'] as const;
-export type WordVectorChoice = (typeof WordVectorChoices)[number];
 
 /**
  * A study: which tasks, which model and how long to train them. Written by users as JSON in `studies/`,
@@ -23,7 +21,7 @@ export interface StudySpec {
    * so gains stay paired). Dev and test are never capped. Tasks not named train on their whole split.
    */
   trainSentences: Record<string, number>;
-  model: ModelConfig & { wordVectors: WordVectorChoice };
+  model: ModelSpec;
   vocabulary: {
     /** `run`: each run's own tasks; `study`: all tasks of the study (the same input layer in every run). */
     scope: 'run' | 'study';
@@ -182,29 +180,8 @@ function readRecords(reader: FieldReader, modelType: StudySpec['model']['type'])
 }
 
 function readModel(reader: FieldReader): StudySpec['model'] {
-  const type = reader.field('type').oneOf(['tagger', 'classifier'] as const, 'tagger');
-  if (type === 'tagger') {
-    reader.onlyKeys(['type', 'embeddingDim', 'hiddenDim', 'dropout', 'wordVectors']);
-    const wordVectors = reader.field('wordVectors').oneOf(WordVectorChoices, 'glove-100d');
-    const embeddingDim = reader.field('embeddingDim').integer({ min: 1, fallback: 100 });
-    if (wordVectors === 'glove-100d' && embeddingDim !== 100) {
-      throw reader.field('embeddingDim').fail("100 with wordVectors 'glove-100d' (or wordVectors 'none')");
-    }
-    return {
-      type,
-      embeddingDim,
-      hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 100 }),
-      dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0.1 }),
-      wordVectors,
-    };
-  }
-  reader.onlyKeys(['type', 'hiddenDim', 'dropout', 'wordVectors']);
-  return {
-    type,
-    hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 50 }),
-    dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0 }),
-    wordVectors: reader.field('wordVectors').oneOf(['none'] as const, 'none'),
-  };
+  const type = reader.field('type').oneOf(modelTypeNames(), 'tagger');
+  return modelTypes[type].readSpec(reader);
 }
 
 function readVocabulary(reader: FieldReader): StudySpec['vocabulary'] {

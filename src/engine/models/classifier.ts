@@ -21,6 +21,16 @@ import type { Gradients, Model, ModelContext, ModelDefinition, Parameters } from
  */
 export const classifierDefinition: ModelDefinition<ClassifierConfig> = {
   kind: 'classification',
+  readSpec(reader) {
+    reader.onlyKeys(['type', 'hiddenDim', 'dropout', 'wordVectors']);
+    return {
+      type: 'classifier',
+      hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 50 }),
+      dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0 }),
+      wordVectors: reader.field('wordVectors').oneOf(['none'] as const, 'none'),
+    };
+  },
+  describe: (spec) => `bag-of-words classifier (hidden ${spec.hiddenDim}, dropout ${spec.dropout})`,
   validate(config, _vocabularySize, initialEmbeddings) {
     checkPositiveInteger('model.hiddenDim', config.hiddenDim);
     checkRate('model.dropout', config.dropout);

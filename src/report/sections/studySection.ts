@@ -1,3 +1,4 @@
+import { modelDefinition } from '../../engine/models/modelTypes.js';
 import { optimizerOf } from '../../engine/optimizers/optimizers.js';
 import { samplerOf } from '../../engine/samplers/samplers.js';
 import type { RunResult } from '../../study/runResult.js';
@@ -21,10 +22,7 @@ export const studySection = {
 } satisfies ReportSection;
 
 function settingFacts(spec: StudySpec): [string, string][] {
-  const model =
-    spec.model.type === 'tagger'
-      ? `BiLSTM tagger (embeddings ${spec.model.embeddingDim}, hidden ${spec.model.hiddenDim}, dropout ${spec.model.dropout}, word vectors ${spec.model.wordVectors})`
-      : `bag-of-words classifier (hidden ${spec.model.hiddenDim}, dropout ${spec.model.dropout})`;
+  const model = modelDefinition(spec.model).describe(spec.model);
   const sampler = samplerOf(spec.sampler).describe(spec.sampler);
   const records = [
     ...(spec.records.transfer ? ['each head’s scores on the other tasks’ test sets'] : []),
