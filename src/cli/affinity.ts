@@ -6,7 +6,7 @@ import type { AffinityProgress } from '../affinity/affinityRun.js';
 import { type LookaheadConfig, LookaheadRuleNames } from '../affinity/lookaheadRules.js';
 import { AFFINITY_RUN, runAffinity } from '../affinity/runAffinity.js';
 import { readJsonFile } from '../shared/jsonFile.js';
-import { BackendNames, type BackendName } from '../engine/backend.js';
+import { BackendNames } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
 import { writeReport } from '../report/writeReport.js';
 import { prepareStudy } from '../study/prepareStudy.js';
@@ -19,6 +19,7 @@ import { describeScoreboard, runScoreboard } from './predictors.js';
 import type { Command } from './command.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 import { formatDuration } from './progressDisplay.js';
+import { announcePreparing, backendFlag } from './terminal.js';
 
 const help = `usage: taskrel affinity SPEC.json [--every K] [--lookahead sgd|optimizer] [--rate R] [--groups K]
                         [--seed N] [--backend NAME] [--output DIR] [--checkpoint-every S] [--rescore]
@@ -116,14 +117,12 @@ async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityR
   if (rule === 'optimizer' && values.rate !== undefined)
     throw new TaskrelError('taskrel affinity: --rate sets the sgd lookahead; the optimizer lookahead uses the training optimiser');
   const lookahead: LookaheadConfig = rule === 'optimizer' ? { rule } : { rule: 'sgd', learningRate: rate };
-  const { backend } = values;
-  if (backend !== undefined && !(BackendNames as readonly string[]).includes(backend))
-    throw new TaskrelError(`taskrel affinity: --backend ${backend}: expected one of ${BackendNames.join(', ')}`);
+  const backend = backendFlag('affinity', values.backend);
   const every = integerFlag('affinity', 'every', values.every, { fallback: undefined });
   const seed = integerFlag('affinity', 'seed', values.seed, { min: 0, fallback: undefined });
   const everySeconds = checkpointEveryFlag('affinity', values['checkpoint-every']);
   // Flags are checked before the tasks are prepared, which can take minutes on first use.
-  await prepareStudy(spec, (name) => process.stderr.write(`preparing ${name} (first use)…\n`));
+  await prepareStudy(spec, announcePreparing);
   const progress = progressPrinter();
   // Interrupted, the run first saves its checkpoint after the step in progress (a second Ctrl-C kills it at once).
   let stopping = false;
@@ -137,7 +136,7 @@ async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityR
       every,
       seed,
       lookahead,
-      backend: backend as BackendName | undefined,
+      backend,
       onProgress: progress.update,
       checkpoints: everySeconds > 0 ? { folder: checkpointFolder(spec.output), everySeconds } : undefined,
       saveNow: () => stopping,

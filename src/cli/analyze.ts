@@ -2,6 +2,7 @@ import { type Analysis, analyzeStudy } from '../meta/analyzeStudy.js';
 import type { Command } from './command.js';
 import { scoreboardSummary } from './predictors.js';
 import { curveFeaturesFlag, integerFlag, onePositional, parseFlags } from './parseFlags.js';
+import { announcePreparing } from './terminal.js';
 
 const help = `usage: taskrel analyze STUDY_DIR [--curve-features taskrel|paper] [--repetitions N] [--splits N] [--seed N]
 
@@ -79,7 +80,7 @@ export const analyzeCommand: Command = {
       rankingSplits: integerFlag('analyze', 'splits', values.splits, { fallback: undefined }),
       seed: integerFlag('analyze', 'seed', values.seed, { min: 0, fallback: undefined }),
     };
-    const onPrepare = (name: string): void => void process.stderr.write(`preparing ${name} (first use)…\n`);
+    const onPrepare = announcePreparing;
     const curveFeatures = curveFeaturesFlag('analyze', values['curve-features']);
     const analysis = await analyzeStudy(dir, { meta, onPrepare, curveFeatures });
     for (const line of describeAnalysis(analysis)) console.log(line);

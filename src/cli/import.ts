@@ -1,6 +1,6 @@
 import { TaskrelError } from '../errors.js';
 import { importFormatHelp, type ScoreStep } from '../features/import/importFormat.js';
-import { importStudy } from '../features/import/importStudy.js';
+import { importStudy } from '../workflows/importStudy.js';
 import { analyzeStudy } from '../meta/analyzeStudy.js';
 import { describeAnalysis } from './analyze.js';
 import { curveFeaturesFlag, onePositional, parseFlags } from './parseFlags.js';

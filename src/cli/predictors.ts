@@ -12,6 +12,7 @@ import type { Command } from './command.js';
 import { lineProgress } from './lineProgress.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 import { formatDuration } from './progressDisplay.js';
+import { announcePreparing } from './terminal.js';
 
 const help = `usage: taskrel predictors STUDY_DIR [--permutations N] [--bootstrap N] [--seed N]
 
@@ -68,7 +69,7 @@ export async function runScoreboard(dir: string, options: StudyScoreboardOptions
   try {
     scored = await scoreStudyPredictors(dir, {
       ...options,
-      onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`),
+      onPrepare: announcePreparing,
       onProgress: ({ predictor, index, predictors, permutation, permutations }) => {
         const fraction = (index + permutation / permutations) / predictors;
         const elapsed = (Date.now() - started) / 1000;

@@ -25,6 +25,7 @@ import type { Command } from './command.js';
 import { integerFlag, parseFlags } from './parseFlags.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
 import { parseTaskArgument, taskArgumentHelp } from './taskArgument.js';
+import { announcePreparing, interruptible } from './terminal.js';
 
 const help = `usage: taskrel recommend --task MAIN [--aux CANDIDATE …] [--study STUDY_DIR] [--seeds N|all] [--affinity]
                          [--verify K [--verify-seeds all]] [--column COL] [--out DIR] [--top K] [--workers N]
@@ -101,7 +102,7 @@ export const recommendCommand: Command = {
     }
     const parse = (value: string, flag: string) => parseTaskArgument(value, takesColumn(value) ? values.column : undefined, flag);
     const main = await parse(values.task, '--task');
-    const candidates = [];
+    const candidates: Awaited<ReturnType<typeof parse>>[] = [];
     for (const aux of values.aux ?? []) candidates.push(await parse(aux, '--aux'));
 
     const pool = new LocalPool(workers, checkpointEvery);
@@ -119,32 +120,32 @@ export const recommendCommand: Command = {
       }
       pool.stop();
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
     let result: RecommendResult;
     try {
-      result = await recommend(
-        {
-          study: values.study,
-          main,
-          candidates,
-          seeds,
-          predictors: values.affinity ? ['affinity'] : [],
-          verify,
-          verifySeeds: verifySeeds === 'all' ? 'all' : 'singles',
-          out: values.out,
-        },
-        {
-          executor: pool,
-          listener: progress.listener(),
-          onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`),
-          onPhase: (next) => {
-            phase = next;
-            progress.close();
-            process.stderr.write(`${next}…\n`);
+      result = await interruptible(onSignal, () =>
+        recommend(
+          {
+            study: values.study,
+            main,
+            candidates,
+            seeds,
+            predictors: values.affinity ? ['affinity'] : [],
+            verify,
+            verifySeeds: verifySeeds === 'all' ? 'all' : 'singles',
+            out: values.out,
           },
-          onAffinityProgress: affinity.update,
-        },
+          {
+            executor: pool,
+            listener: progress.listener(),
+            onPrepare: announcePreparing,
+            onPhase: (next) => {
+              phase = next;
+              progress.close();
+              process.stderr.write(`${next}…\n`);
+            },
+            onAffinityProgress: affinity.update,
+          },
+        ),
       );
     } catch (error) {
       if (!interrupted || !(error instanceof TaskrelError)) throw error;
@@ -154,8 +155,6 @@ export const recommendCommand: Command = {
     } finally {
       progress.close();
       affinity.close();
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
     }
     for (const line of describeRecommendation(result.recommendation, top)) console.log(line);
     const shown = (file: string): string => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));

@@ -6,7 +6,8 @@ import { TaskrelError } from '../errors.js';
 import { QueueCoordinator } from '../study/distributed/queueCoordinator.js';
 import { checkRedis, shownUrl } from '../study/distributed/redisUrl.js';
 import { LocalPool } from '../study/localPool.js';
-import { type RunExecutor, type StudyOutcome, runStudy } from '../study/runStudy.js';
+import type { RunExecutor } from '../study/runExecutor.js';
+import { type StudyOutcome, runStudy } from '../study/runStudy.js';
 import { parseStudySpec } from '../study/spec.js';
 import type { PreparedStudy } from '../study/prepareStudy.js';
 import { runStudyPipeline } from '../workflows/study.js';
@@ -18,6 +19,7 @@ import { printPlan } from './printPlan.js';
 import { shownFolder } from './shownFolder.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
+import { announcePreparing, backendFlag, interruptible } from './terminal.js';
 
 const help = `usage: taskrel study SPEC.json [--plan] [--workers N | --redis URL] [--backend NAME] [--output DIR]
                      [--checkpoint-every S]
@@ -58,7 +60,7 @@ export const studyCommand: Command = {
       'checkpoint-every': { type: 'string' },
     });
     const file = onePositional('study', positionals, 'study spec file', 'taskrel study studies/demo.json');
-    const backend = readBackend(values.backend);
+    const backend = backendFlag('study', values.backend);
     const workers = integerFlag('study', 'workers', values.workers, { fallback: availableParallelism() });
     if (values.redis !== undefined && values.workers !== undefined) {
       throw new TaskrelError(
@@ -80,7 +82,7 @@ export const studyCommand: Command = {
         : undefined;
 
     const result = await runStudyPipeline(spec, {
-      onPrepare: (name) => process.stderr.write(`preparing ${name} (first use)…\n`),
+      onPrepare: announcePreparing,
       onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
       planOnly: values.plan ? (prepared) => printPlan(prepared, workers, backend) : undefined,
       train: (prepared) => {
@@ -115,13 +117,6 @@ export const studyCommand: Command = {
   },
 };
 
-function readBackend(value: string | undefined): BackendName | undefined {
-  if (value === undefined) return undefined;
-  if (!(BackendNames as readonly string[]).includes(value))
-    throw new TaskrelError(`taskrel study: --backend ${value}: expected one of ${BackendNames.join(', ')}`);
-  return value as BackendName;
-}
-
 async function train(prepared: PreparedStudy, training: Training, backend: BackendName | undefined): Promise<StudyOutcome | 'interrupted'> {
   const { spec, plans } = prepared;
   const { executor, progress } = training;
@@ -130,15 +125,11 @@ async function train(prepared: PreparedStudy, training: Training, backend: Backe
     interrupted = true;
     void executor.stop();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   try {
-    const outcome = await runStudy(spec, plans, executor, progress.listener(), backend);
+    const outcome = await interruptible(onSignal, () => runStudy(spec, plans, executor, progress.listener(), backend));
     return interrupted || outcome.interrupted ? 'interrupted' : outcome;
   } finally {
     progress.close(interrupted ? 'interrupted' : 'finished');
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
     if (interrupted) process.stderr.write(`interrupted: ${training.interrupted}\n`);
   }
 }

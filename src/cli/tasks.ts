@@ -7,6 +7,7 @@ import { summarizeTask } from '../tasks/taskSummary.js';
 import { readTaskSpecFile } from '../tasks/taskSpec.js';
 import { alignedTable } from './alignedTable.js';
 import type { Command } from './command.js';
+import { announcePreparing } from './terminal.js';
 
 const help = `usage: taskrel tasks
        taskrel tasks show NAME|SPEC.json [--examples N]
@@ -23,7 +24,7 @@ examples:
   taskrel tasks show ewt-chunk --examples 5`;
 
 const number = (value: number): string => value.toLocaleString('en-US');
-const progress = (name: string): void => void process.stderr.write(`preparing ${name} (first use)…\n`);
+const progress = announcePreparing;
 
 const table = (rows: string[][], rightAligned: Set<number>): string => alignedTable(rows, rightAligned).join('\n');
 

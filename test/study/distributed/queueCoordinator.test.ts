@@ -7,7 +7,7 @@ import { taskrelVersion } from '../../../src/packageInfo.js';
 import { type RunJobData, runJobData } from '../../../src/study/distributed/jobData.js';
 import { QueueCoordinator } from '../../../src/study/distributed/queueCoordinator.js';
 import { RUN_QUEUE, runJobId, studyKey } from '../../../src/study/distributed/runQueue.js';
-import type { PoolEvents } from '../../../src/study/localPool.js';
+import type { RunEvents } from '../../../src/study/runExecutor.js';
 import { type PreparedStudy, prepareStudy } from '../../../src/study/prepareStudy.js';
 import type { RunPlan } from '../../../src/study/runPlan.js';
 import type { RunResult } from '../../../src/study/runResult.js';
@@ -35,10 +35,10 @@ function resultOf(plan: RunPlan, origin: string): RunResult {
   return { ...run, specHash: plan.specHash, origin };
 }
 
-function recorder(): { events: PoolEvents; done: RunResult[]; failed: { runId: string; message: string }[] } {
+function recorder(): { events: RunEvents; done: RunResult[]; failed: { runId: string; message: string }[] } {
   const done: RunResult[] = [];
   const failed: { runId: string; message: string }[] = [];
-  const events: PoolEvents = {
+  const events: RunEvents = {
     start: () => undefined,
     progress: () => undefined,
     checkpoint: () => undefined,

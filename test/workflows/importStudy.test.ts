@@ -3,12 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { parseFeaturesCsv, parsePairsCsv } from '../../../src/features/featureTables.js';
-import { importStudy } from '../../../src/features/import/importStudy.js';
-import { analyzeStudy } from '../../../src/meta/analyzeStudy.js';
-import { validateMetaReport } from '../../../src/meta/validateMetaReport.js';
-import { readGains, readRuns } from '../../../src/study/studyFolder.js';
-import { exportTruth, writeExport } from './exportFixture.js';
+import { parseFeaturesCsv, parsePairsCsv } from '../../src/features/featureTables.js';
+import { importStudy } from '../../src/workflows/importStudy.js';
+import { analyzeStudy } from '../../src/meta/analyzeStudy.js';
+import { validateMetaReport } from '../../src/meta/validateMetaReport.js';
+import { readGains, readRuns } from '../../src/study/studyFolder.js';
+import { exportTruth, writeExport } from '../features/import/exportFixture.js';
 
 const made: string[] = [];
 after(() =>
