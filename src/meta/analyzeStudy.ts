@@ -10,6 +10,7 @@ import { missingFeatureNotes } from '../features/missingFeatureNotes.js';
 import { studyDatasetSource, studyTaskFeatures } from '../features/studyTaskFeatures.js';
 import type { CurveFeatureMode, TaskFeatures } from '../features/taskFeatures.js';
 import type { GainRow } from '../study/gainRow.js';
+import { ofSpecSeeds } from '../study/runResult.js';
 import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
 import { buildMetaReport } from './buildMetaReport.js';
@@ -52,8 +53,7 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
   if (!existsSync(gainsFile)) {
     throw new TaskrelError(`${resolve(studyDir)}: no gains.csv yet; run the study (taskrel study) or import runs first`);
   }
-  const seeds = new Set(spec.seeds);
-  const runs = readRuns(studyDir).filter((run) => seeds.has(run.seed));
+  const runs = ofSpecSeeds(readRuns(studyDir), spec);
   const gains = await readGains(studyDir);
   const tasks = spec.tasks.map(taskRefName);
   const source = options.datasetSource ?? (await studyDatasetSource(studyDir, spec, options.onPrepare));

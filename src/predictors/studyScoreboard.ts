@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readAffinityRecord } from '../affinity/affinityFile.js';
 import { writeFileAtomic } from '../shared/atomicWrite.js';
-import { readJsonFile } from '../shared/jsonFile.js';
 import { TaskrelError } from '../errors.js';
 import { parsePairsCsv } from '../features/featureTables.js';
 import { gainLabel, hasRelativeGain } from '../features/pairRows.js';
 import { defaultMetaOptions, describeProtocol } from '../meta/metaOptions.js';
-import { validateMetaReport } from '../meta/validateMetaReport.js';
+import { parseMetaJson } from '../meta/studyAnalysis.js';
+import { ofSpecSeeds } from '../study/runResult.js';
 import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
 import { PairSet } from './pairSet.js';
@@ -34,8 +34,7 @@ export async function scoreStudyPredictors(
   const gainsFile = studyPath(studyDir, 'gains');
   if (!existsSync(gainsFile)) throw new TaskrelError(`${studyDir}: no gains.csv yet; run the study (taskrel study) or import runs first`);
   const inputs = scoreboardInputs(studyDir);
-  const seeds = new Set(spec.seeds);
-  const runs = readRuns(studyDir).filter((run) => seeds.has(run.seed));
+  const runs = ofSpecSeeds(readRuns(studyDir), spec);
   const tasks = new Set(spec.tasks.map(taskRefName));
   const gains = (await readGains(studyDir)).filter((g) => tasks.has(g.main) && tasks.has(g.aux));
   const measured = gains.filter(hasRelativeGain);
@@ -45,7 +44,7 @@ export async function scoreStudyPredictors(
   const pairsFile = studyPath(studyDir, 'pairs');
   const metaFile = studyPath(studyDir, 'meta');
   // The meta-model's settings as the analysis that wrote pairs.csv used them.
-  const protocol = existsSync(metaFile) ? validateMetaReport(await readJsonFile(metaFile), metaFile).protocol : null;
+  const protocol = existsSync(metaFile) ? parseMetaJson(readFileSync(metaFile, 'utf8'), metaFile).protocol : null;
   const samples = studyTrainingSamples(spec, { cacheDir: options.cacheDir, onPrepare: options.onPrepare });
   const predictorInputs: PredictorInputs = {
     spec,

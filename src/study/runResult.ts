@@ -1,5 +1,6 @@
 import type { BestCheckpoint, EarlyStop, HeadResult, InputImportance, Scores } from '../engine/trainingResult.js';
 import { FieldReader } from '../validate.js';
+import type { StudySpec } from './spec.js';
 
 /**
  * One finished training run as stored in `<study>/runs/<id>.json`: a single-task run (one head) or a
@@ -114,4 +115,10 @@ function readImportance(reader: FieldReader): WordImportance {
 
 function readScores(reader: FieldReader): Scores {
   return { f1: reader.field('f1').number({ min: 0, max: 1 }), accuracy: reader.field('accuracy').number({ min: 0, max: 1 }) };
+}
+
+/** The runs of the spec's seeds: a folder keeps the runs of seeds the spec no longer lists, but nothing analyses them. */
+export function ofSpecSeeds(runs: readonly RunResult[], spec: Pick<StudySpec, 'seeds'>): RunResult[] {
+  const seeds = new Set(spec.seeds);
+  return runs.filter((run) => seeds.has(run.seed));
 }

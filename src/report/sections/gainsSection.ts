@@ -7,6 +7,7 @@ import { formatGain, formatScoreDifference } from '../format.js';
 import { escapeHtml } from '../html.js';
 import type { ReportChart, ReportSection } from '../section.js';
 import { type Cell, htmlTable } from '../table.js';
+import { ofSpecSeeds } from '../../study/runResult.js';
 
 /** The significance level the report marks gains at (the paired t-test over seeds). */
 const ALPHA = 0.05;
@@ -22,8 +23,7 @@ export const gainsSection = {
       spec: buildGainMatrixSpec(gains, { tasks: tasks.map((t) => t.name), alpha: ALPHA }),
       figure: true,
     };
-    const seeds = new Set(spec.seeds);
-    const degenerate = degenerateRuns(runs.filter((run) => seeds.has(run.seed)));
+    const degenerate = degenerateRuns(ofSpecSeeds(runs, spec));
     const charts = [chart];
     if (gains.some((g) => g.ciLow !== null))
       charts.push({ id: 'gain-intervals', spec: buildGainIntervalsSpec(gains, ALPHA), figure: true });
