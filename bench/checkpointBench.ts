@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readJsonFile } from '../src/data/jsonFile.js';
+import { readJsonFile } from '../src/shared/jsonFile.js';
 import { selectBackend } from '../src/engine/backend.js';
 import { train } from '../src/engine/train.js';
 import type { TrainingState } from '../src/engine/trainingState.js';
@@ -74,18 +74,28 @@ export async function checkpointBench(specFile = 'studies/demo.json'): Promise<v
       return performance.now() - start;
     });
     const jsonStart = performance.now();
-    const json = JSON.stringify(state, (_key, value: unknown) => (value instanceof Float32Array || value instanceof Int32Array ? Array.from(value) : value));
+    const json = JSON.stringify(state, (_key, value: unknown) =>
+      value instanceof Float32Array || value instanceof Int32Array ? Array.from(value) : value,
+    );
     const jsonMs = performance.now() - jsonStart;
     const writeMs = median(writes);
     const stepMs = (result.seconds * 1000 - writes.reduce((a, b) => a + b, 0)) / STEPS;
-    console.log(`## Checkpoints: ${plan.id} of ${specFile} (vocabulary ${inputs.vocabularySize.toLocaleString('en-US')}, ${spec.model.type}, ${spec.optimizer.name}) on ${backend}`);
-    console.log('\n| checkpoint | MB | write ms (median of ' + writes.length + ') | load ms | training step ms |');
+    console.log(
+      `## Checkpoints: ${plan.id} of ${specFile} (vocabulary ${inputs.vocabularySize.toLocaleString('en-US')}, ${spec.model.type}, ${spec.optimizer.name}) on ${backend}`,
+    );
+    console.log(`\n| checkpoint | MB | write ms (median of ${writes.length}) | load ms | training step ms |`);
     console.log('|---|---|---|---|---|');
-    console.log(`| binary (taskrel) | ${(size / 1e6).toFixed(1)} | ${writeMs.toFixed(0)} | ${median(loads).toFixed(0)} | ${stepMs.toFixed(1)} |`);
-    console.log(`| floats as JSON numbers (not used) | ${(json.length / 1e6).toFixed(1)} | ≥ ${jsonMs.toFixed(0)} (JSON.stringify alone) | | |`);
+    console.log(
+      `| binary (taskrel) | ${(size / 1e6).toFixed(1)} | ${writeMs.toFixed(0)} | ${median(loads).toFixed(0)} | ${stepMs.toFixed(1)} |`,
+    );
+    console.log(
+      `| floats as JSON numbers (not used) | ${(json.length / 1e6).toFixed(1)} | ≥ ${jsonMs.toFixed(0)} (JSON.stringify alone) | | |`,
+    );
     console.log('\n| --checkpoint-every | share of training time |\n|---|---|');
     for (const seconds of INTERVALS) console.log(`| ${seconds} s | ${((100 * writeMs) / (seconds * 1000)).toFixed(3)} % |`);
-    console.log(`\none write costs as much as ${(writeMs / stepMs).toFixed(1)} training steps; target: at most 2 % at the default ${INTERVALS[0]} s`);
+    console.log(
+      `\none write costs as much as ${(writeMs / stepMs).toFixed(1)} training steps; target: at most 2 % at the default ${INTERVALS[0]} s`,
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

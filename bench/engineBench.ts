@@ -8,7 +8,7 @@ import { disposeGradients } from '../src/engine/models/model.js';
 import { taggerDefinition } from '../src/engine/models/tagger.js';
 import { Optimizer } from '../src/engine/optimizers/optimizer.js';
 import { optimizers } from '../src/engine/optimizers/optimizers.js';
-import { Rng } from '../src/engine/rng.js';
+import { Rng } from '../src/shared/random.js';
 import { compileKernelModule } from '../src/engine/wasmKernels/kernelModule.js';
 import { PytorchProcess } from './pytorchProcess.js';
 import { type Medians, type Timing, medians, ratio, timed } from './timing.js';
@@ -40,7 +40,7 @@ function taskrelStep(hidden: number): { run(): void; dispose(): void } {
   const rng = new Rng(hidden);
   const config = { type: 'tagger' as const, embeddingDim: EMBEDDING, hiddenDim: hidden, dropout: 0 };
   const model = taggerDefinition.create(config, { heads: [{ name: 'bench', labels: LABELS }], vocabularySize: VOCABULARY, rng });
-  const optimizer = new Optimizer(optimizers.adam({ name: 'adam', learningRate: 1e-3 }));
+  const optimizer = new Optimizer(optimizers.adam.create({ name: 'adam', learningRate: 1e-3 }));
   const batches = Array.from({ length: 4 }, () => randomBatch(rng));
   let step = 0;
   return {
@@ -57,14 +57,31 @@ function taskrelStep(hidden: number): { run(): void; dispose(): void } {
 function biLstmOp(kernel: BiLstmKernel, hidden: number): { run(): void; dispose(): void } {
   const rng = new Rng(hidden + 1);
   const uniform = (shape: number[], scale: number): tf.Tensor =>
-    tf.tensor(Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.uniform(-scale, scale)), shape);
+    tf.tensor(
+      Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.uniform(-scale, scale)),
+      shape,
+    );
   const layout: BiLstmLayout = { time: TIME, batch: BATCH, lengths: new Int32Array(BATCH).fill(TIME) };
-  const args = [uniform([TIME * BATCH, EMBEDDING], 1), uniform([EMBEDDING, 8 * hidden], 0.1), uniform([8 * hidden], 0.1),
-    uniform([hidden, 4 * hidden], 0.1), uniform([hidden, 4 * hidden], 0.1)];
+  const args = [
+    uniform([TIME * BATCH, EMBEDDING], 1),
+    uniform([EMBEDDING, 8 * hidden], 0.1),
+    uniform([8 * hidden], 0.1),
+    uniform([hidden, 4 * hidden], 0.1),
+    uniform([hidden, 4 * hidden], 0.1),
+  ];
   const probe = uniform([TIME * BATCH, 2 * hidden], 1);
   const [x, input, bias, forward, backward] = args as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D, tf.Tensor2D, tf.Tensor2D];
   const pass = tf.valueAndGrads((...t: tf.Tensor[]) =>
-    tf.sum(tf.mul(biLstm(t[0] as tf.Tensor2D, { input: t[1] as tf.Tensor2D, bias: t[2] as tf.Tensor1D, forward: t[3] as tf.Tensor2D, backward: t[4] as tf.Tensor2D }, layout), probe)),
+    tf.sum(
+      tf.mul(
+        biLstm(
+          t[0] as tf.Tensor2D,
+          { input: t[1] as tf.Tensor2D, bias: t[2] as tf.Tensor1D, forward: t[3] as tf.Tensor2D, backward: t[4] as tf.Tensor2D },
+          layout,
+        ),
+        probe,
+      ),
+    ),
   );
   return {
     run: () => {
@@ -91,7 +108,9 @@ export async function engineBench(): Promise<void> {
   const pytorch = await PytorchProcess.start();
   console.log(`## Engine: training step of the reference tagger`);
   console.log(`vocabulary ${VOCABULARY}, embeddings ${EMBEDDING}, ${TIME} tokens, batch ${BATCH}, ${LABELS} labels, Adam`);
-  console.log(`taskrel on tfjs '${backend}'${build}; PyTorch on 1 thread; medians of ${ROUNDS * PER_ROUND} calls after ${WARMUP} warm-up, ms wall / CPU`);
+  console.log(
+    `taskrel on tfjs '${backend}'${build}; PyTorch on 1 thread; medians of ${ROUNDS * PER_ROUND} calls after ${WARMUP} warm-up, ms wall / CPU`,
+  );
   if (typeof pytorch === 'string') console.log(`no PyTorch reference: ${pytorch}`);
   const stepRows: string[] = [];
   const opRows: string[] = [];
@@ -99,7 +118,13 @@ export async function engineBench(): Promise<void> {
     const ours = taskrelStep(hidden);
     const portable = biLstmOp(portableBiLstm, hidden);
     const kernel = biLstmOp(biLstmKernelFor(backend), hidden);
-    const t = { step: [] as Timing[], portable: [] as Timing[], kernel: [] as Timing[], torchStep: [] as Timing[], torchLstm: [] as Timing[] };
+    const t = {
+      step: [] as Timing[],
+      portable: [] as Timing[],
+      kernel: [] as Timing[],
+      torchStep: [] as Timing[],
+      torchLstm: [] as Timing[],
+    };
     if (typeof pytorch !== 'string') await pytorch.ask(`model ${hidden}`);
     repeat(ours.run, WARMUP);
     repeat(portable.run, WARMUP);
@@ -114,11 +139,15 @@ export async function engineBench(): Promise<void> {
         t.torchLstm.push(...(await pytorch.run('lstm', PER_ROUND)));
       }
     }
-    [ours, portable, kernel].forEach((m) => m.dispose());
+    [ours, portable, kernel].forEach((m) => {
+      m.dispose();
+    });
     const step = medians(t.step);
     const torchStep = t.torchStep.length > 0 ? medians(t.torchStep) : undefined;
     const torchLstm = t.torchLstm.length > 0 ? medians(t.torchLstm) : undefined;
-    stepRows.push(`| ${hidden} | ${cell(step)} | ${cell(torchStep)} | ${ratio(step.wall, torchStep?.wall)} | ${ratio(step.cpu, torchStep?.cpu)} |`);
+    stepRows.push(
+      `| ${hidden} | ${cell(step)} | ${cell(torchStep)} | ${ratio(step.wall, torchStep?.wall)} | ${ratio(step.cpu, torchStep?.cpu)} |`,
+    );
     const k = medians(t.kernel);
     opRows.push(`| ${hidden} | ${cell(medians(t.portable))} | ${cell(k)} | ${cell(torchLstm)} | ${ratio(k.cpu, torchLstm?.cpu)} |`);
   }

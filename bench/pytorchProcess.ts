@@ -26,7 +26,9 @@ export class PytorchProcess {
     if (!existsSync(PYTHON)) return `${PYTHON} not found`;
     const child = spawn(PYTHON, [SCRIPT], { env: { ...process.env, ...ONE_THREAD } });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     // A write to a process that has died fails on its own; ask() reports the exit instead.
     child.stdin.on('error', () => undefined);
     const closed = once(child, 'close').catch(() => undefined);

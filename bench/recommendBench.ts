@@ -22,16 +22,38 @@ export async function recommendBench(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'taskrel-bench-'));
   const study = process.env.TASKREL_BENCH_STUDY;
   try {
-    console.log(`## Recommend: ${MAIN} with ${CANDIDATES.length} candidates, from scratch${study === undefined ? '' : ` (knowledge study ${study})`}`);
-    const args = ['recommend', '--task', MAIN, ...CANDIDATES.flatMap((c) => ['--aux', c]), '--out', join(folder, 'out'), ...(study === undefined ? [] : ['--study', study])];
+    console.log(
+      `## Recommend: ${MAIN} with ${CANDIDATES.length} candidates, from scratch${study === undefined ? '' : ` (knowledge study ${study})`}`,
+    );
+    const args = [
+      'recommend',
+      '--task',
+      MAIN,
+      ...CANDIDATES.flatMap((c) => ['--aux', c]),
+      '--out',
+      join(folder, 'out'),
+      ...(study === undefined ? [] : ['--study', study]),
+    ];
     const started = performance.now();
-    const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TASKREL_CACHE: join(folder, 'cache') } });
+    const run = spawnSync(process.execPath, [bin, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TASKREL_CACHE: join(folder, 'cache') },
+    });
     const wall = (performance.now() - started) / 1000;
     if (run.status !== 0) throw new Error(`taskrel recommend failed:\n${run.stderr}`);
-    const { cost } = JSON.parse(readFileSync(join(folder, 'out', `recommend-${MAIN}.json`), 'utf8')) as { cost: { seeds: number[]; singles: { runs: number; runSeconds: number } } };
-    console.log('\n| wall s | target s | single runs | seeds | runs\' own s (sum) |\n|---|---|---|---|---|');
-    console.log(`| ${wall.toFixed(0)} | ${TARGET_SECONDS} | ${cost.singles.runs} | ${cost.seeds.length} | ${cost.singles.runSeconds.toFixed(0)} |`);
-    console.log(wall <= TARGET_SECONDS ? 'within the target' : `OVER the target by ${(wall - TARGET_SECONDS).toFixed(0)} s (on a busy machine, compare the runs' own seconds)`);
+    const { cost } = JSON.parse(readFileSync(join(folder, 'out', `recommend-${MAIN}.json`), 'utf8')) as {
+      cost: { seeds: number[]; singles: { runs: number; runSeconds: number } };
+    };
+    console.log("\n| wall s | target s | single runs | seeds | runs' own s (sum) |\n|---|---|---|---|---|");
+    console.log(
+      `| ${wall.toFixed(0)} | ${TARGET_SECONDS} | ${cost.singles.runs} | ${cost.seeds.length} | ${cost.singles.runSeconds.toFixed(0)} |`,
+    );
+    console.log(
+      wall <= TARGET_SECONDS
+        ? 'within the target'
+        : `OVER the target by ${(wall - TARGET_SECONDS).toFixed(0)} s (on a busy machine, compare the runs' own seconds)`,
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -10,7 +10,10 @@ const bin = join(root, 'bin/taskrel.js');
 /** Wall-clock seconds of a whole study (training, analysis, report) with `workers` worker processes. */
 function studySeconds(spec: string, workers: number, output: string): number {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [bin, 'study', spec, '--workers', String(workers), '--output', output], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [bin, 'study', spec, '--workers', String(workers), '--output', output], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`study with ${workers} worker(s) failed:\n${run.stderr}`);
   return (performance.now() - started) / 1000;
 }

@@ -73,8 +73,7 @@ export class FieldReader {
   number(options: { min?: number; max?: number; fallback?: number; exclusiveMin?: boolean } = {}): number {
     if (this.value === undefined && options.fallback !== undefined) return options.fallback;
     const { min, max, exclusiveMin } = options;
-    const range =
-      (min === undefined ? '' : exclusiveMin ? ` > ${min}` : ` ≥ ${min}`) + (max === undefined ? '' : ` ≤ ${max}`);
+    const range = (min === undefined ? '' : exclusiveMin ? ` > ${min}` : ` ≥ ${min}`) + (max === undefined ? '' : ` ≤ ${max}`);
     const value = this.value;
     if (typeof value !== 'number' || !Number.isFinite(value)) throw this.fail(`a number${range}`);
     if (min !== undefined && (exclusiveMin ? value <= min : value < min)) throw this.fail(`a number${range}`);

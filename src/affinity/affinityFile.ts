@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../atomicWrite.js';
-import { TaskrelError } from '../errors.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
+import { parseStoredJson } from '../shared/jsonFile.js';
 import { studyPath } from '../study/studyFolder.js';
 import type { AffinityRecord } from './affinityRecord.js';
 import { validateAffinityRecord } from './validateAffinityRecord.js';
@@ -22,11 +22,5 @@ export function readAffinityRecord(studyDir: string): AffinityRecord | null {
 }
 
 export function parseAffinityJson(text: string, file: string): AffinityRecord {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  return validateAffinityRecord(json, file);
+  return validateAffinityRecord(parseStoredJson(text, file), file);
 }

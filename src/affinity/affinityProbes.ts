@@ -1,6 +1,6 @@
 import type { Batch } from '../engine/batch.js';
 import { BatchStream } from '../engine/batchStream.js';
-import type { Rng } from '../engine/rng.js';
+import type { Rng } from '../shared/random.js';
 import { expectState } from '../engine/trainingState.js';
 import type { EncodedTask } from '../tasks/encodedTask.js';
 import type { AffinityState } from './affinityState.js';
@@ -47,8 +47,13 @@ export class AffinityProbes {
   }
 
   restore(state: ProbesState): void {
-    expectState(state.probeStreams.length === this.streams.length, `${state.probeStreams.length} probe streams were saved for ${this.streams.length} tasks`);
-    this.streams.forEach((stream, i) => stream.restore(state.probeStreams[i]));
+    expectState(
+      state.probeStreams.length === this.streams.length,
+      `${state.probeStreams.length} probe streams were saved for ${this.streams.length} tasks`,
+    );
+    this.streams.forEach((stream, i) => {
+      stream.restore(state.probeStreams[i]);
+    });
     this.dropout.restore(state.probeDropout);
     this.sums.lookahead.restore(state.sums.lookahead);
     this.sums.cosine.restore(state.sums.cosine);

@@ -2,7 +2,7 @@ import { selectBackend } from '../engine/backend.js';
 import { checkPositiveInteger } from '../engine/checks.js';
 import { HardSharing } from '../engine/hardSharing.js';
 import { type Model, disposeGradients } from '../engine/models/model.js';
-import { Optimizer } from '../engine/optimizers/optimizer.js';
+import type { Optimizer } from '../engine/optimizers/optimizer.js';
 import type { TrainProgress, TrainRequest } from '../engine/trainRequest.js';
 import { type CheckpointHook, expectStep, restoring } from '../engine/trainingState.js';
 import { validateTrainRequest } from '../engine/validateTrainRequest.js';
@@ -16,7 +16,10 @@ import { type SharedParameters, sharedParameters, sharedPart } from './sharedPar
 
 /** One hard-sharing run over all tasks, as `train` takes it, plus when and how to measure affinities. */
 export interface AffinityRequest
-  extends Omit<TrainRequest, 'curveEvery' | 'evalEvery' | 'devLimit' | 'onProgress' | 'transferTasks' | 'inputImportance' | 'resume' | 'checkpoint'> {
+  extends Omit<
+    TrainRequest,
+    'curveEvery' | 'evalEvery' | 'devLimit' | 'onProgress' | 'transferTasks' | 'inputImportance' | 'resume' | 'checkpoint'
+  > {
   /** Measure after every this many training steps. */
   every: number;
   lookahead: LookaheadConfig;
@@ -83,12 +86,15 @@ export async function measureAffinity(request: AffinityRequest): Promise<Affinit
   const n = names.length;
   const shared = sharedParameters(model);
   try {
-    const done = resume === undefined ? 0 : restoring(() => {
-      expectStep(resume.step, request.batches);
-      training.restore(resume.training);
-      probes.restore(resume);
-      return resume.step;
-    });
+    const done =
+      resume === undefined
+        ? 0
+        : restoring(() => {
+            expectStep(resume.step, request.batches);
+            training.restore(resume.training);
+            probes.restore(resume);
+            return resume.step;
+          });
     for (let step = done + 1; step <= request.batches; step++) {
       const { task, loss } = training.step();
       if (step % request.every === 0) measure(model, stepper, shared, probes);

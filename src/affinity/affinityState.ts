@@ -1,4 +1,4 @@
-import type { RngState } from '../engine/rng.js';
+import type { RngState } from '../shared/random.js';
 import type { BatchStreamState, HardSharingState } from '../engine/trainingState.js';
 
 /** An affinity run between two steps (see TrainingState): training, the probes' own streams and the sums so far. */

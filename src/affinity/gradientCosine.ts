@@ -13,7 +13,9 @@ export function gradientPieces(gradients: Gradients, names: SharedParameters): G
   for (const { variable, gradient } of gradients.dense) pieces.set(nameOf(names, variable), gradient.dataSync() as Float32Array);
   for (const { table, rows, gradient } of gradients.rows) {
     const name = nameOf(names, table);
-    rows.forEach((row, r) => pieces.set(`${name}#${row}`, gradient.subarray(r * table.dim, (r + 1) * table.dim)));
+    rows.forEach((row, r) => {
+      pieces.set(`${name}#${row}`, gradient.subarray(r * table.dim, (r + 1) * table.dim));
+    });
   }
   return pieces;
 }

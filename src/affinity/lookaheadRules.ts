@@ -12,7 +12,9 @@ export type LookaheadRuleName = (typeof LookaheadRuleNames)[number];
 export type LookaheadConfig = { rule: 'sgd'; learningRate: number } | { rule: 'optimizer' };
 
 /** The optimiser whose `preview` is the lookahead step, given the one training uses. */
-export const lookaheadRules: { [R in LookaheadRuleName]: (training: Optimizer, config: Extract<LookaheadConfig, { rule: R }>) => Optimizer } = {
+export const lookaheadRules: {
+  [R in LookaheadRuleName]: (training: Optimizer, config: Extract<LookaheadConfig, { rule: R }>) => Optimizer;
+} = {
   sgd: (_training, { learningRate }) => new Optimizer(sgd(learningRate)),
   optimizer: (training) => training,
 };

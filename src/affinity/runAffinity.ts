@@ -2,7 +2,7 @@ import { type BackendName, selectBackend } from '../engine/backend.js';
 import { type CheckpointOptions, runWithCheckpoints } from '../study/runWithCheckpoints.js';
 import { runInputs, studyTask } from '../study/runInputs.js';
 import type { StudySpec } from '../study/spec.js';
-import { sha256, stableStringify } from '../study/stableJson.js';
+import { sha256, stableStringify } from '../shared/stableJson.js';
 import { taskRefName } from '../study/taskRef.js';
 import { runVersions } from '../study/versions.js';
 import type { AffinityRecord } from './affinityRecord.js';
@@ -51,24 +51,28 @@ export async function runAffinity(spec: StudySpec, options: AffinityOptions = {}
   const settings = { seed, batchSize: spec.batchSize, batches, every, lookahead };
   const identity = { run: AFFINITY_RUN, specHash: await affinityHash(spec, settings), versions, batches };
   const elapsed = (): number => (Date.now() - started) / 1000;
-  const { result: measurement } = await runWithCheckpoints<AffinityState, AffinityMeasurement>(identity, options, elapsed, (resume, checkpoint) =>
-    measureAffinity({
-      tasks,
-      vocabularySize,
-      initialEmbeddings,
-      model: spec.model,
-      optimizer: spec.optimizer,
-      sampler: spec.sampler,
-      batchSize: spec.batchSize,
-      batches,
-      seed,
-      backend,
-      every,
-      lookahead,
-      onProgress: options.onProgress,
-      resume,
-      checkpoint,
-    }),
+  const { result: measurement } = await runWithCheckpoints<AffinityState, AffinityMeasurement>(
+    identity,
+    options,
+    elapsed,
+    (resume, checkpoint) =>
+      measureAffinity({
+        tasks,
+        vocabularySize,
+        initialEmbeddings,
+        model: spec.model,
+        optimizer: spec.optimizer,
+        sampler: spec.sampler,
+        batchSize: spec.batchSize,
+        batches,
+        seed,
+        backend,
+        every,
+        lookahead,
+        onProgress: options.onProgress,
+        resume,
+        checkpoint,
+      }),
   );
   return {
     format: 'taskrel-affinity/1',
@@ -84,5 +88,7 @@ export async function runAffinity(spec: StudySpec, options: AffinityOptions = {}
 async function affinityHash(spec: StudySpec, settings: AffinityRecord['settings']): Promise<string> {
   const fingerprints = await Promise.all(spec.tasks.map(async (ref) => (await studyTask(spec, taskRefName(ref))).fingerprint));
   const { vocabulary, trainSentences, model, optimizer, sampler } = spec;
-  return sha256(stableStringify({ run: AFFINITY_RUN, fingerprints, vocabulary, trainSentences, model, optimizer, sampler, settings })).slice(0, 16);
+  return sha256(
+    stableStringify({ run: AFFINITY_RUN, fingerprints, vocabulary, trainSentences, model, optimizer, sampler, settings }),
+  ).slice(0, 16);
 }

@@ -13,7 +13,9 @@ export type SharedParameters = ReadonlyMap<object, string>;
 export function sharedParameters(model: Model): SharedParameters {
   const { dense, tables } = model.parameters();
   return new Map<object, string>(
-    [...Object.entries(dense), ...Object.entries(tables)].flatMap(([name, parameter]) => (name.startsWith(SHARED) ? [[parameter, name]] : [])),
+    [...Object.entries(dense), ...Object.entries(tables)].flatMap(([name, parameter]) =>
+      name.startsWith(SHARED) ? [[parameter, name]] : [],
+    ),
   );
 }
 

@@ -24,7 +24,10 @@ export class HalfSums {
 
   restore(state: HalfSumsState): void {
     const square = (m: number[][]): boolean => m.length === this.n && m.every((row) => row.length === this.n);
-    expectState(state.halves.length === 2 && state.halves.every(square) && Number.isInteger(state.count), `sums of ${this.n} × ${this.n} pairs`);
+    expectState(
+      state.halves.length === 2 && state.halves.every(square) && Number.isInteger(state.count),
+      `sums of ${this.n} × ${this.n} pairs`,
+    );
     ({ halves: this.halves, count: this.count } = structuredClone(state));
   }
 

@@ -1,4 +1,4 @@
-import type { Rng } from '../engine/rng.js';
+import type { Rng } from '../shared/random.js';
 
 /**
  * Pair scores between n tasks: scores[aux][main] is how much task `aux` helps task `main` (a gain, an affinity
@@ -43,7 +43,9 @@ export const EXHAUSTIVE_TASKS = 10;
 export function bestPartition(scores: PairScores, k: number, rng: Rng): Partition & { method: 'exhaustive' | 'search' } {
   const n = scores.length;
   if (!(Number.isInteger(k) && k >= 1 && k <= n)) throw new Error(`bestPartition: k = ${k} groups of ${n} tasks`);
-  return n <= EXHAUSTIVE_TASKS ? { ...exhaustivePartition(scores, k), method: 'exhaustive' } : { ...searchPartition(scores, k, rng), method: 'search' };
+  return n <= EXHAUSTIVE_TASKS
+    ? { ...exhaustivePartition(scores, k), method: 'exhaustive' }
+    : { ...searchPartition(scores, k, rng), method: 'search' };
 }
 
 /** Every partition into exactly k groups, as restricted growth strings (task i joins one of the groups opened before it, or opens the next). */
@@ -81,7 +83,9 @@ export function searchPartition(scores: PairScores, k: number, rng: Rng): Partit
   for (let restart = 0; restart < RESTARTS; restart++) {
     const order = rng.shuffle(Array.from({ length: n }, (_, i) => i));
     const assignment = new Array<number>(n);
-    order.forEach((task, r) => (assignment[task] = r < k ? r : rng.int(k)));
+    order.forEach((task, r) => {
+      assignment[task] = r < k ? r : rng.int(k);
+    });
     const climbed = climb(scores, assignment, k);
     if (climbed.benefit > best.benefit + 1e-12) best = climbed;
   }
@@ -115,6 +119,8 @@ function climb(scores: PairScores, assignment: number[], k: number): Partition {
 /** The groups of an assignment (task → group number), canonical: each sorted, ordered by first member. */
 function groupsOf(assignment: readonly number[], k: number): number[][] {
   const groups: number[][] = Array.from({ length: k }, () => []);
-  assignment.forEach((g, task) => groups[g].push(task));
+  assignment.forEach((g, task) => {
+    groups[g].push(task);
+  });
   return groups.filter((g) => g.length > 0).sort((a, b) => a[0] - b[0]);
 }

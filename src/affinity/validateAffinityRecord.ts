@@ -5,11 +5,25 @@ import { type LookaheadConfig, LookaheadRuleNames } from './lookaheadRules.js';
 /** Checks an affinity.json document (the shape `taskrel affinity` writes); `document` names the file in errors. */
 export function validateAffinityRecord(json: unknown, document: string): AffinityRecord {
   const root = FieldReader.root(json, document).onlyKeys([
-    'format', 'study', 'finishedAt', 'versions', 'settings', 'backend', 'tasks', 'measurements', 'sharedParameters', 'lookahead', 'cosine',
-    'reliability', 'cost',
+    'format',
+    'study',
+    'finishedAt',
+    'versions',
+    'settings',
+    'backend',
+    'tasks',
+    'measurements',
+    'sharedParameters',
+    'lookahead',
+    'cosine',
+    'reliability',
+    'cost',
   ]);
   root.field('format').oneOf(['taskrel-affinity/1'] as const);
-  const tasks = root.field('tasks').items().map((t) => t.string());
+  const tasks = root
+    .field('tasks')
+    .items()
+    .map((t) => t.string());
   if (tasks.length < 2 || new Set(tasks).size !== tasks.length) throw root.field('tasks').fail('two or more distinct task names');
   const matrix = (reader: FieldReader): number[][] => {
     const rows = reader.items().map((row) => row.numbers());
@@ -21,7 +35,9 @@ export function validateAffinityRecord(json: unknown, document: string): Affinit
   const versions: Record<string, string> = {};
   for (const key of Object.keys(root.field('versions').object())) versions[key] = root.field('versions').field(key).string();
   const settings = root.field('settings').onlyKeys(['seed', 'batchSize', 'batches', 'every', 'lookahead']);
-  const cost = root.field('cost').onlyKeys(['trainingBatches', 'gradientPasses', 'forwardPasses', 'seconds', 'gradientSeconds', 'lookaheadSeconds']);
+  const cost = root
+    .field('cost')
+    .onlyKeys(['trainingBatches', 'gradientPasses', 'forwardPasses', 'seconds', 'gradientSeconds', 'lookaheadSeconds']);
   const count = (name: string): number => cost.field(name).integer({ min: 0 });
   const seconds = (name: string): number => cost.field(name).number({ min: 0 });
   const reliability = root.field('reliability').onlyKeys(['lookahead', 'cosine']);
@@ -41,7 +57,10 @@ export function validateAffinityRecord(json: unknown, document: string): Affinit
     backend: root.field('backend').string(),
     tasks,
     measurements: root.field('measurements').integer({ min: 0 }),
-    sharedParameters: root.field('sharedParameters').items().map((p) => p.string()),
+    sharedParameters: root
+      .field('sharedParameters')
+      .items()
+      .map((p) => p.string()),
     lookahead: matrix(root.field('lookahead')),
     cosine: matrix(root.field('cosine')),
     reliability: { lookahead: correlation(reliability.field('lookahead')), cosine: correlation(reliability.field('cosine')) },

@@ -5,8 +5,8 @@ import type { AffinityRecord } from '../affinity/affinityRecord.js';
 import type { AffinityProgress } from '../affinity/affinityRun.js';
 import { type LookaheadConfig, LookaheadRuleNames } from '../affinity/lookaheadRules.js';
 import { AFFINITY_RUN, runAffinity } from '../affinity/runAffinity.js';
-import { readJsonFile } from '../data/jsonFile.js';
-import { BackendNames, type BackendName } from '../engine/backend.js';
+import { readJsonFile } from '../shared/jsonFile.js';
+import { BackendNames } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
 import { writeReport } from '../report/writeReport.js';
 import { prepareStudy } from '../study/prepareStudy.js';
@@ -19,6 +19,7 @@ import { describeScoreboard, runScoreboard } from './predictors.js';
 import type { Command } from './command.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 import { formatDuration } from './progressDisplay.js';
+import { announcePreparing, backendFlag } from './terminal.js';
 
 const help = `usage: taskrel affinity SPEC.json [--every K] [--lookahead sgd|optimizer] [--rate R] [--groups K]
                         [--seed N] [--backend NAME] [--output DIR] [--checkpoint-every S] [--rescore]
@@ -72,11 +73,13 @@ export const affinityCommand: Command = {
     const spec = parseStudySpec(await readJsonFile(file), file, dirname(resolve(file)));
     if (values.output !== undefined) spec.output = values.output;
     const groups = integerFlag('affinity', 'groups', values.groups, { min: 1, fallback: undefined });
-    if (groups !== undefined && groups > spec.tasks.length) throw new TaskrelError(`taskrel affinity: --groups ${groups}: expected at most ${spec.tasks.length}, the study's tasks`);
+    if (groups !== undefined && groups > spec.tasks.length)
+      throw new TaskrelError(`taskrel affinity: --groups ${groups}: expected at most ${spec.tasks.length}, the study's tasks`);
     let record: AffinityRecord;
     if (values.rescore) {
       const stored = readAffinityRecord(spec.output);
-      if (stored === null) throw new TaskrelError(`taskrel affinity --rescore: no ${affinityPath(spec.output)} yet; run without --rescore first`);
+      if (stored === null)
+        throw new TaskrelError(`taskrel affinity --rescore: no ${affinityPath(spec.output)} yet; run without --rescore first`);
       record = stored;
     } else {
       record = await measure(spec, values);
@@ -107,18 +110,19 @@ interface MeasureFlags {
 
 async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityRecord> {
   const rule = values.lookahead ?? 'sgd';
-  if (!(LookaheadRuleNames as readonly string[]).includes(rule)) throw new TaskrelError(`taskrel affinity: --lookahead ${rule}: expected one of ${LookaheadRuleNames.join(', ')}`);
+  if (!(LookaheadRuleNames as readonly string[]).includes(rule))
+    throw new TaskrelError(`taskrel affinity: --lookahead ${rule}: expected one of ${LookaheadRuleNames.join(', ')}`);
   const rate = values.rate === undefined ? spec.optimizer.learningRate : Number(values.rate);
   if (!(rate > 0)) throw new TaskrelError(`taskrel affinity: --rate ${values.rate}: expected a positive number`);
-  if (rule === 'optimizer' && values.rate !== undefined) throw new TaskrelError('taskrel affinity: --rate sets the sgd lookahead; the optimizer lookahead uses the training optimiser');
+  if (rule === 'optimizer' && values.rate !== undefined)
+    throw new TaskrelError('taskrel affinity: --rate sets the sgd lookahead; the optimizer lookahead uses the training optimiser');
   const lookahead: LookaheadConfig = rule === 'optimizer' ? { rule } : { rule: 'sgd', learningRate: rate };
-  const { backend } = values;
-  if (backend !== undefined && !(BackendNames as readonly string[]).includes(backend)) throw new TaskrelError(`taskrel affinity: --backend ${backend}: expected one of ${BackendNames.join(', ')}`);
+  const backend = backendFlag('affinity', values.backend);
   const every = integerFlag('affinity', 'every', values.every, { fallback: undefined });
   const seed = integerFlag('affinity', 'seed', values.seed, { min: 0, fallback: undefined });
   const everySeconds = checkpointEveryFlag('affinity', values['checkpoint-every']);
   // Flags are checked before the tasks are prepared, which can take minutes on first use.
-  await prepareStudy(spec, (name) => process.stderr.write(`preparing ${name} (first use)…\n`));
+  await prepareStudy(spec, announcePreparing);
   const progress = progressPrinter();
   // Interrupted, the run first saves its checkpoint after the step in progress (a second Ctrl-C kills it at once).
   let stopping = false;
@@ -132,7 +136,7 @@ async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityR
       every,
       seed,
       lookahead,
-      backend: backend as BackendName | undefined,
+      backend,
       onProgress: progress.update,
       checkpoints: everySeconds > 0 ? { folder: checkpointFolder(spec.output), everySeconds } : undefined,
       saveNow: () => stopping,
@@ -168,6 +172,8 @@ export function progressPrinter(): { update: (p: AffinityProgress) => void; note
 export function describeRun(record: AffinityRecord): string {
   const { settings, cost } = record;
   const lookahead = settings.lookahead.rule === 'sgd' ? `sgd lookahead, η ${settings.lookahead.learningRate}` : 'optimizer lookahead';
-  return `affinity run of ${record.tasks.length} tasks: ${settings.batches} batches, ${record.measurements} measurements (every ${settings.every} steps, ` +
-    `${lookahead}) in ${formatDuration(cost.seconds)} on ${record.backend}, ${formatDuration(cost.gradientSeconds + cost.lookaheadSeconds)} of it measuring`;
+  return (
+    `affinity run of ${record.tasks.length} tasks: ${settings.batches} batches, ${record.measurements} measurements (every ${settings.every} steps, ` +
+    `${lookahead}) in ${formatDuration(cost.seconds)} on ${record.backend}, ${formatDuration(cost.gradientSeconds + cost.lookaheadSeconds)} of it measuring`
+  );
 }

@@ -2,6 +2,7 @@ import { type Analysis, analyzeStudy } from '../meta/analyzeStudy.js';
 import type { Command } from './command.js';
 import { scoreboardSummary } from './predictors.js';
 import { curveFeaturesFlag, integerFlag, onePositional, parseFlags } from './parseFlags.js';
+import { announcePreparing } from './terminal.js';
 
 const help = `usage: taskrel analyze STUDY_DIR [--curve-features taskrel|paper] [--repetitions N] [--splits N] [--seed N]
 
@@ -27,18 +28,24 @@ options:
 example:
   taskrel analyze reports/demo`;
 
-const percent = (x: number | null | undefined): string =>
-  x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)} %`;
+const percent = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
 
 /** A few lines on what the analysis found, for the terminal. */
 export function describeAnalysis({ gains, features, meta, files }: Analysis): string[] {
   const { data, baselines } = meta;
   // Never silent about a run that did not learn or an outlier seed: every such run marks at least one pair.
-  const lines = gains.flatMap((g) => (g.flag === '' ? [] : [`warning: ${g.main} with ${g.aux}: ${g.flag}; kept in the means, flagged in gains.csv`]));
-  lines.push(`${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain; curve features: ${meta.protocol.curveFeatures}`);
+  const lines = gains.flatMap((g) =>
+    g.flag === '' ? [] : [`warning: ${g.main} with ${g.aux}: ${g.flag}; kept in the means, flagged in gains.csv`],
+  );
+  lines.push(
+    `${features.length} tasks, ${data.pairs} directed pairs: ${data.gains} gain, ${data.noGains} no gain; curve features: ${meta.protocol.curveFeatures}`,
+  );
   const noGain = percent(baselines.alwaysNoGainAccuracy);
   // When most pairs gain, always "no gain" is the weaker baseline; the majority class is the one to beat.
-  const majority = baselines.majorityAccuracy > baselines.alwaysNoGainAccuracy ? `, majority class ("gain") accuracy ${percent(baselines.majorityAccuracy)}` : '';
+  const majority =
+    baselines.majorityAccuracy > baselines.alwaysNoGainAccuracy
+      ? `, majority class ("gain") accuracy ${percent(baselines.majorityAccuracy)}`
+      : '';
   lines.push(`baselines: always "no gain" accuracy ${noGain}${majority}, always "gain" F1 ${percent(baselines.alwaysGainF1)}`);
   for (const [set, evaluation] of Object.entries(meta.evaluations)) {
     if (evaluation.status !== 'ok') {
@@ -47,11 +54,8 @@ export function describeAnalysis({ gains, features, meta, files }: Analysis): st
     }
     const { crossValidation: cv, leaveOneMainTaskOut: held } = evaluation;
     const cvText =
-      cv.status === 'ok'
-        ? `CV accuracy ${percent(cv.accuracy.mean)} ± ${percent(cv.accuracy.sd)}, F1 ${percent(cv.f1?.mean)}`
-        : cv.reason;
-    const heldText =
-      held.status === 'ok' ? `new main task: accuracy ${percent(held.accuracy)}, F1 ${percent(held.f1)}` : held.reason;
+      cv.status === 'ok' ? `CV accuracy ${percent(cv.accuracy.mean)} ± ${percent(cv.accuracy.sd)}, F1 ${percent(cv.f1?.mean)}` : cv.reason;
+    const heldText = held.status === 'ok' ? `new main task: accuracy ${percent(held.accuracy)}, F1 ${percent(held.f1)}` : held.reason;
     lines.push(`${set} features (${evaluation.features.length}): ${cvText}; ${heldText}`);
   }
   lines.push(...meta.notes.map((note) => `note: ${note}`));
@@ -76,7 +80,7 @@ export const analyzeCommand: Command = {
       rankingSplits: integerFlag('analyze', 'splits', values.splits, { fallback: undefined }),
       seed: integerFlag('analyze', 'seed', values.seed, { min: 0, fallback: undefined }),
     };
-    const onPrepare = (name: string): void => void process.stderr.write(`preparing ${name} (first use)…\n`);
+    const onPrepare = announcePreparing;
     const curveFeatures = curveFeaturesFlag('analyze', values['curve-features']);
     const analysis = await analyzeStudy(dir, { meta, onPrepare, curveFeatures });
     for (const line of describeAnalysis(analysis)) console.log(line);

@@ -9,4 +9,14 @@ import { studyCommand } from './study.js';
 import { tasksCommand } from './tasks.js';
 import { workerCommand } from './worker.js';
 
-export const commands: Command[] = [tasksCommand, studyCommand, workerCommand, reportCommand, analyzeCommand, importCommand, recommendCommand, affinityCommand, predictorsCommand];
+export const commands: Command[] = [
+  tasksCommand,
+  studyCommand,
+  workerCommand,
+  reportCommand,
+  analyzeCommand,
+  importCommand,
+  recommendCommand,
+  affinityCommand,
+  predictorsCommand,
+];

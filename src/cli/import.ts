@@ -1,6 +1,6 @@
 import { TaskrelError } from '../errors.js';
 import { importFormatHelp, type ScoreStep } from '../features/import/importFormat.js';
-import { importStudy } from '../features/import/importStudy.js';
+import { importStudy } from '../workflows/importStudy.js';
 import { analyzeStudy } from '../meta/analyzeStudy.js';
 import { describeAnalysis } from './analyze.js';
 import { curveFeaturesFlag, onePositional, parseFlags } from './parseFlags.js';
@@ -60,9 +60,7 @@ export const importCommand: Command = {
     const singles = runs.filter((r) => r.kind === 'single').length;
     const kinds = `${singles} single-task, ${runs.length - singles} pair`;
     console.log(`imported ${runs.length} runs (${kinds}) of ${tasks.length} tasks into ${dir}`);
-    const dataset = summary.datasetFeatures
-      ? 'dataset features from task_features.csv'
-      : 'no task_features.csv, so no dataset features';
+    const dataset = summary.datasetFeatures ? 'dataset features from task_features.csv' : 'no task_features.csv, so no dataset features';
     console.log(`gains of ${summary.gains} directed pairs; ${dataset}`);
     for (const note of summary.notes) console.log(`note: ${note}`);
     for (const warning of summary.warnings) console.log(`warning: ${warning}`);

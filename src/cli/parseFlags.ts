@@ -16,7 +16,11 @@ const NEGATIVE_NUMBER = /^-\.?\d/;
  * `taskrel X --bad` never prints node's parser text; a negative number after a flag is taken as its value, for
  * the flag's own check to say what is expected.
  */
-export function parseFlags<F extends FlagSpec>(command: string, argv: string[], flags: F): { positionals: string[]; values: FlagValues<F> } {
+export function parseFlags<F extends FlagSpec>(
+  command: string,
+  argv: string[],
+  flags: F,
+): { positionals: string[]; values: FlagValues<F> } {
   const args = checkFlags(command, argv, flags);
   try {
     const { positionals, values } = parseArgs({ args, options: flags, allowPositionals: true, strict: true });
@@ -49,7 +53,9 @@ function checkFlags(command: string, argv: string[], flags: FlagSpec): string[] 
     if (flag === undefined) {
       const hint = closest(name, names);
       const known = names.map((n) => `--${n}`).join(', ');
-      throw new TaskrelError(`taskrel ${command}: unknown option '--${name}'${hint ? ` (did you mean '--${hint}'?)` : ''}; options: ${known}; ${help}`);
+      throw new TaskrelError(
+        `taskrel ${command}: unknown option '--${name}'${hint ? ` (did you mean '--${hint}'?)` : ''}; options: ${known}; ${help}`,
+      );
     }
     if (flag.type === 'boolean') {
       if (inline !== undefined) throw new TaskrelError(`taskrel ${command}: --${name} takes no value, got '${inline}'; ${help}`);
@@ -85,7 +91,12 @@ export function onePositional(command: string, positionals: string[], what: stri
 }
 
 /** An integer flag value ≥ `min` (default 1), or `fallback` when the flag is absent. */
-export function integerFlag<T extends number | undefined>(command: string, flag: string, value: string | undefined, options: { min?: number; fallback: T }): number | T {
+export function integerFlag<T extends number | undefined>(
+  command: string,
+  flag: string,
+  value: string | undefined,
+  options: { min?: number; fallback: T },
+): number | T {
   if (value === undefined) return options.fallback;
   const min = options.min ?? 1;
   const n = Number(value);

@@ -12,6 +12,7 @@ import type { Command } from './command.js';
 import { lineProgress } from './lineProgress.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
 import { formatDuration } from './progressDisplay.js';
+import { announcePreparing } from './terminal.js';
 
 const help = `usage: taskrel predictors STUDY_DIR [--permutations N] [--bootstrap N] [--seed N]
 
@@ -68,7 +69,7 @@ export async function runScoreboard(dir: string, options: StudyScoreboardOptions
   try {
     scored = await scoreStudyPredictors(dir, {
       ...options,
-      onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`),
+      onPrepare: announcePreparing,
       onProgress: ({ predictor, index, predictors, permutation, permutations }) => {
         const fraction = (index + permutation / permutations) / predictors;
         const elapsed = (Date.now() - started) / 1000;
@@ -102,34 +103,53 @@ export async function scoreboardSummary(dir: string): Promise<string[]> {
 const fixed = (x: number | null): string => formatFixed(x);
 const p = (x: number | null): string => (x === null ? '—' : x < 0.001 ? '<.001' : x.toFixed(3));
 const ratio = formatRatio;
-const interval = (i: [number, number] | null, format: (x: number) => string): string => (i === null ? '' : ` [${format(i[0])}, ${format(i[1])}]`);
+const interval = (i: [number, number] | null, format: (x: number) => string): string =>
+  i === null ? '' : ` [${format(i[0])}, ${format(i[1])}]`;
 
 /** Regret@1 against the best fixed choice's, with its paired sign-flip p; — where the first choices are the fixed one's. */
-const versusFixed = ({ versusFixed: v }: ScoredEntry): string => (v.better + v.worse === 0 ? '—' : `${formatGain(v.meanDifference)} (${p(v.pValue)})`);
+const versusFixed = ({ versusFixed: v }: ScoredEntry): string =>
+  v.better + v.worse === 0 ? '—' : `${formatGain(v.meanDifference)} (${p(v.pValue)})`;
 
 /** The scoreboard as the terminal shows it: one row per predictor, the references, what is unavailable, the verdict. */
 export function describeScoreboard(record: ScoreboardRecord): string[] {
   const { truth } = record;
-  const header = ['predictor', 'new task needs', 'ρ all', 'ρ per main [95% CI]', 'p', 'sign acc. (majority)', 'p', 'regret@1 [95% CI]', 'p', 'random', 'best fixed', 'vs best fixed (p)', 'batches (× study)', 'time (× study)'];
+  const header = [
+    'predictor',
+    'new task needs',
+    'ρ all',
+    'ρ per main [95% CI]',
+    'p',
+    'sign acc. (majority)',
+    'p',
+    'regret@1 [95% CI]',
+    'p',
+    'random',
+    'best fixed',
+    'vs best fixed (p)',
+    'batches (× study)',
+    'time (× study)',
+  ];
   const rows = record.predictors.flatMap((e) => {
     if (e.status !== 'ok') return [];
     const s = e.scores;
-    return [[
-      e.label,
-      e.newTask,
-      fixed(s.spearman),
-      `${fixed(s.spearmanPerMain)}${interval(e.intervals.spearmanPerMain, fixed)}`,
-      p(e.pValues.spearmanPerMain),
-      `${fixed(s.accuracy)} (${fixed(s.majorityAccuracy)})`,
-      p(e.pValues.accuracy),
-      `${formatGain(s.regret)}${interval(e.intervals.regret, formatGain)}`,
-      p(e.pValues.regret),
-      formatGain(s.randomRegret),
-      formatGain(e.fixedRegret),
-      versusFixed(e),
-      `${e.cost.batches.toLocaleString('en-US')} (${ratio(e.ratio.batches)})`,
-      e.cost.seconds === null ? '— (—)' : `${formatDuration(e.cost.seconds)} (${ratio(e.ratio.seconds)})`,
-    ]];
+    return [
+      [
+        e.label,
+        e.newTask,
+        fixed(s.spearman),
+        `${fixed(s.spearmanPerMain)}${interval(e.intervals.spearmanPerMain, fixed)}`,
+        p(e.pValues.spearmanPerMain),
+        `${fixed(s.accuracy)} (${fixed(s.majorityAccuracy)})`,
+        p(e.pValues.accuracy),
+        `${formatGain(s.regret)}${interval(e.intervals.regret, formatGain)}`,
+        p(e.pValues.regret),
+        formatGain(s.randomRegret),
+        formatGain(e.fixedRegret),
+        versusFixed(e),
+        `${e.cost.batches.toLocaleString('en-US')} (${ratio(e.ratio.batches)})`,
+        e.cost.seconds === null ? '— (—)' : `${formatDuration(e.cost.seconds)} (${ratio(e.ratio.seconds)})`,
+      ],
+    ];
   });
   return [
     '',
@@ -153,7 +173,8 @@ function describeGroupings({ groupings, predictors }: ScoreboardRecord): string[
   const lines = ['', 'task groups (a group is worth each member’s mean gain from the other members):'];
   for (const { k, truth, predictors: chosen } of groupings) {
     lines.push(`  k = ${k}  best under the gains: ${show(truth.groups)}  ${formatGain(truth.benefit)}`);
-    for (const c of chosen) lines.push(`         ${label(c.name)}: ${show(c.partition.groups)}  ${formatGain(c.benefitUnderGains)} under the gains`);
+    for (const c of chosen)
+      lines.push(`         ${label(c.name)}: ${show(c.partition.groups)}  ${formatGain(c.benefitUnderGains)} under the gains`);
   }
   return lines;
 }

@@ -17,10 +17,12 @@ import { shownFolder } from './shownFolder.js';
 export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: number, backend?: BackendName): Promise<void> {
   const { runs, unreadable } = scanRuns(spec.output);
   const stored = new Map(runs.map((run) => [run.id, run.specHash]));
-  const resumesAt = new Map(plans.flatMap((plan) => {
-    const header = peekCheckpoint(checkpointFile(checkpointFolder(spec.output), plan.id));
-    return header !== null && header.specHash === plan.specHash ? [[plan.id, header.step]] : [];
-  }));
+  const resumesAt = new Map(
+    plans.flatMap((plan) => {
+      const header = peekCheckpoint(checkpointFile(checkpointFolder(spec.output), plan.id));
+      return header !== null && header.specHash === plan.specHash ? [[plan.id, header.step]] : [];
+    }),
+  );
   const state = (id: string, hash: string): string => {
     if (stored.get(id) === hash) return 'finished';
     if (stored.has(id)) return 'stale';
@@ -37,7 +39,9 @@ export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: 
   }
   estimate.seconds = schedule([...estimate.runSeconds.values()], workers);
   const singles = plans.filter((p) => p.kind === 'single').length;
-  console.log(`study ${spec.name}: ${tasks.length} tasks × ${spec.seeds.length} seed(s) → ${singles} single runs (${spec.budget.singleBatches} batches) + ${plans.length - singles} pair runs (${spec.budget.pairBatches} batches)`);
+  console.log(
+    `study ${spec.name}: ${tasks.length} tasks × ${spec.seeds.length} seed(s) → ${singles} single runs (${spec.budget.singleBatches} batches) + ${plans.length - singles} pair runs (${spec.budget.pairBatches} batches)`,
+  );
   console.log(`folder: ${shownFolder(spec.output)}`);
   for (const { reason } of unreadable) console.log(`unreadable, to be set aside and its run trained again: ${reason}`);
   console.log('');
@@ -49,11 +53,15 @@ export async function printPlan({ spec, tasks, plans }: PreparedStudy, workers: 
   const speeds = [...estimate.msPerBatch].map(([task, ms]) => `${task} ${ms.toFixed(1)}`).join(', ');
   console.log(`\nmeasured ms per training batch: ${speeds || '(nothing left to train)'}`);
   if (pairShare !== undefined) {
-    console.log(`finished pair runs trained ${(pairShare * 100).toFixed(0)} % of their budget on average (pairPatience ${spec.budget.pairPatience}); the estimate assumes the same of the others.`);
+    console.log(
+      `finished pair runs trained ${(pairShare * 100).toFixed(0)} % of their budget on average (pairPatience ${spec.budget.pairPatience}); the estimate assumes the same of the others.`,
+    );
   } else if (spec.budget.pairPatience > 0) {
     console.log(`pair runs may end early (pairPatience ${spec.budget.pairPatience}): the estimate assumes whole budgets, an upper bound.`);
   }
-  console.log(`${pending.length} runs to train, estimated ${formatDuration(estimate.seconds)} on ${workers} worker(s) (plus analysis and report).`);
+  console.log(
+    `${pending.length} runs to train, estimated ${formatDuration(estimate.seconds)} on ${workers} worker(s) (plus analysis and report).`,
+  );
 }
 
 /** Mean share of its planned budget that each finished pair run of the plan trained; undefined before any finished. */

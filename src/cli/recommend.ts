@@ -4,7 +4,14 @@ import { TaskrelError } from '../errors.js';
 import type { Recommendation } from '../meta/recommendation.js';
 import { cellText, rankingContent, verificationContent } from '../report/recommendationTables.js';
 import {
-  costSentence, heldOutPairsSentence, outsideRangeLine, rangeText, singleScore, sizePosition, trustSentence, verificationSentence,
+  costSentence,
+  heldOutPairsSentence,
+  outsideRangeLine,
+  rangeText,
+  singleScore,
+  sizePosition,
+  trustSentence,
+  verificationSentence,
 } from '../report/recommendationText.js';
 import { LocalPool } from '../study/localPool.js';
 import { taskRefName } from '../study/taskRef.js';
@@ -18,6 +25,7 @@ import type { Command } from './command.js';
 import { integerFlag, parseFlags } from './parseFlags.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
 import { parseTaskArgument, taskArgumentHelp } from './taskArgument.js';
+import { announcePreparing, interruptible } from './terminal.js';
 
 const help = `usage: taskrel recommend --task MAIN [--aux CANDIDATE …] [--study STUDY_DIR] [--seeds N|all] [--affinity]
                          [--verify K [--verify-seeds all]] [--column COL] [--out DIR] [--top K] [--workers N]
@@ -76,7 +84,8 @@ export const recommendCommand: Command = {
       workers: { type: 'string' },
       'checkpoint-every': { type: 'string' },
     });
-    if (positionals.length > 0) throw new TaskrelError(`taskrel recommend: unexpected '${positionals[0]}'; give the main task as --task TASK`);
+    if (positionals.length > 0)
+      throw new TaskrelError(`taskrel recommend: unexpected '${positionals[0]}'; give the main task as --task TASK`);
     if (values.task === undefined) throw new TaskrelError('taskrel recommend: --task TASK is required (see taskrel recommend --help)');
     const top = integerFlag('recommend', 'top', values.top, { fallback: 10 });
     const verify = integerFlag('recommend', 'verify', values.verify, { min: 0, fallback: 0 });
@@ -84,7 +93,8 @@ export const recommendCommand: Command = {
     const checkpointEvery = checkpointEveryFlag('recommend', values['checkpoint-every']);
     const seeds = values.seeds === 'all' ? 'all' : integerFlag('recommend', 'seeds', values.seeds, { fallback: DEFAULT_SEEDS });
     const verifySeeds = values['verify-seeds'] ?? 'same';
-    if (verifySeeds !== 'same' && verifySeeds !== 'all') throw new TaskrelError(`taskrel recommend: --verify-seeds ${verifySeeds}: expected same or all`);
+    if (verifySeeds !== 'same' && verifySeeds !== 'all')
+      throw new TaskrelError(`taskrel recommend: --verify-seeds ${verifySeeds}: expected same or all`);
     // --column belongs to every task given as NAME=… CoNLL-U files (others name their column in a JSON spec).
     const takesColumn = (value: string): boolean => value.includes('=') && /\.conllu(,|$)/i.test(value);
     if (values.column !== undefined && ![values.task, ...(values.aux ?? [])].some(takesColumn)) {
@@ -92,7 +102,7 @@ export const recommendCommand: Command = {
     }
     const parse = (value: string, flag: string) => parseTaskArgument(value, takesColumn(value) ? values.column : undefined, flag);
     const main = await parse(values.task, '--task');
-    const candidates = [];
+    const candidates: Awaited<ReturnType<typeof parse>>[] = [];
     for (const aux of values.aux ?? []) candidates.push(await parse(aux, '--aux'));
 
     const pool = new LocalPool(workers, checkpointEvery);
@@ -110,23 +120,32 @@ export const recommendCommand: Command = {
       }
       pool.stop();
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
     let result: RecommendResult;
     try {
-      result = await recommend(
-        { study: values.study, main, candidates, seeds, predictors: values.affinity ? ['affinity'] : [], verify, verifySeeds: verifySeeds === 'all' ? 'all' : 'singles', out: values.out },
-        {
-          executor: pool,
-          listener: progress.listener(),
-          onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`),
-          onPhase: (next) => {
-            phase = next;
-            progress.close();
-            process.stderr.write(`${next}…\n`);
+      result = await interruptible(onSignal, () =>
+        recommend(
+          {
+            study: values.study,
+            main,
+            candidates,
+            seeds,
+            predictors: values.affinity ? ['affinity'] : [],
+            verify,
+            verifySeeds: verifySeeds === 'all' ? 'all' : 'singles',
+            out: values.out,
           },
-          onAffinityProgress: affinity.update,
-        },
+          {
+            executor: pool,
+            listener: progress.listener(),
+            onPrepare: announcePreparing,
+            onPhase: (next) => {
+              phase = next;
+              progress.close();
+              process.stderr.write(`${next}…\n`);
+            },
+            onAffinityProgress: affinity.update,
+          },
+        ),
       );
     } catch (error) {
       if (!interrupted || !(error instanceof TaskrelError)) throw error;
@@ -136,8 +155,6 @@ export const recommendCommand: Command = {
     } finally {
       progress.close();
       affinity.close();
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
     }
     for (const line of describeRecommendation(result.recommendation, top)) console.log(line);
     const shown = (file: string): string => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
@@ -150,7 +167,13 @@ export const recommendCommand: Command = {
 export function describeRecommendation(recommendation: Recommendation, top: number): string[] {
   const { main, candidates, knowledge, ranking, outsideRange, predictors, notes } = recommendation;
   const range = knowledge.trainRange === null ? '' : ` (the study's tasks have ${rangeText(knowledge.trainRange)})`;
-  const taskRow = (role: string, t: Recommendation['main']): string[] => [role, t.name, Math.round(t.sizes.train).toLocaleString('en-US'), sizePosition(t.sizes.train, knowledge.trainRange), singleScore(t)];
+  const taskRow = (role: string, t: Recommendation['main']): string[] => [
+    role,
+    t.name,
+    Math.round(t.sizes.train).toLocaleString('en-US'),
+    sizePosition(t.sizes.train, knowledge.trainRange),
+    singleScore(t),
+  ];
   const lines = [
     `training examples${range}:`,
     ...alignedTable([taskRow('main', main), ...candidates.map((c) => taskRow('aux', c))], new Set([2])).map((l) => `  ${l}`),
@@ -162,13 +185,26 @@ export function describeRecommendation(recommendation: Recommendation, top: numb
   lines.push(...alignedTable([columns.map((c) => c.label), ...rows.slice(0, top).map((row) => row.map(cellText))], numeric));
   if (ranking.length > top) lines.push(`… and ${ranking.length - top} more (--top ${ranking.length}, or the page)`);
   if (outsideRange.length > 0) {
-    lines.push('', "outside the study's range, in units of that range (the models extrapolate there; all on the page):", ...outsideRange.map((o) => `  ${outsideRangeLine(o)}`));
+    lines.push(
+      '',
+      "outside the study's range, in units of that range (the models extrapolate there; all on the page):",
+      ...outsideRange.map((o) => `  ${outsideRangeLine(o)}`),
+    );
   }
-  lines.push('', `how far to trust each column (measured on study ${knowledge.study}):`, ...predictors.map((p) => `  ${trustSentence(p)}`), `  ${heldOutPairsSentence(recommendation.trust)}`);
+  lines.push(
+    '',
+    `how far to trust each column (measured on study ${knowledge.study}):`,
+    ...predictors.map((p) => `  ${trustSentence(p)}`),
+    `  ${heldOutPairsSentence(recommendation.trust)}`,
+  );
   const verification = verificationContent(recommendation);
   if (verification !== null) {
     const numericVerified = new Set(verification.columns.flatMap((c, i) => (c.numeric ? [i] : [])));
-    lines.push('', 'predicted against measured (--verify):', ...alignedTable([verification.columns.map((c) => c.label), ...verification.rows.map((r) => r.map(cellText))], numericVerified));
+    lines.push(
+      '',
+      'predicted against measured (--verify):',
+      ...alignedTable([verification.columns.map((c) => c.label), ...verification.rows.map((r) => r.map(cellText))], numericVerified),
+    );
     lines.push(verificationSentence(recommendation) ?? '');
   }
   lines.push('', ...notes.map((note) => `note: ${note}`), costSentence(recommendation));

@@ -1,6 +1,7 @@
 import { writeReport } from '../report/writeReport.js';
 import type { Command } from './command.js';
 import { onePositional, parseFlags } from './parseFlags.js';
+import { announcePreparing } from './terminal.js';
 
 const help = `usage: taskrel report STUDY_DIR
 
@@ -19,7 +20,7 @@ export const reportCommand: Command = {
   async run(argv) {
     const { positionals } = parseFlags('report', argv, {});
     const dir = onePositional('report', positionals, 'study folder', 'taskrel report reports/demo');
-    const page = await writeReport(dir, { onPrepare: (name) => void process.stderr.write(`preparing ${name} (first use)…\n`) });
+    const page = await writeReport(dir, { onPrepare: announcePreparing });
     console.log(`report: ${page}`);
     return 0;
   },

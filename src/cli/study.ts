@@ -1,16 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { readJsonFile } from '../data/jsonFile.js';
+import { readJsonFile } from '../shared/jsonFile.js';
 import { BackendNames, type BackendName } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
-import { analyzeStudy } from '../meta/analyzeStudy.js';
-import { writeReport } from '../report/writeReport.js';
 import { QueueCoordinator } from '../study/distributed/queueCoordinator.js';
 import { checkRedis, shownUrl } from '../study/distributed/redisUrl.js';
 import { LocalPool } from '../study/localPool.js';
-import { type RunExecutor, type StudyOutcome, runStudy } from '../study/runStudy.js';
+import type { RunExecutor } from '../study/runExecutor.js';
+import { type StudyOutcome, runStudy } from '../study/runStudy.js';
 import { parseStudySpec } from '../study/spec.js';
-import { type PreparedStudy, prepareStudy } from '../study/prepareStudy.js';
+import type { PreparedStudy } from '../study/prepareStudy.js';
+import { runStudyPipeline } from '../workflows/study.js';
 import type { Command } from './command.js';
 import { describeAnalysis } from './analyze.js';
 import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
@@ -19,6 +19,7 @@ import { printPlan } from './printPlan.js';
 import { shownFolder } from './shownFolder.js';
 import { StudyProgress, localTrainers } from './studyProgress.js';
 import { integerFlag, onePositional, parseFlags } from './parseFlags.js';
+import { announcePreparing, backendFlag, interruptible } from './terminal.js';
 
 const help = `usage: taskrel study SPEC.json [--plan] [--workers N | --redis URL] [--backend NAME] [--output DIR]
                      [--checkpoint-every S]
@@ -59,52 +60,62 @@ export const studyCommand: Command = {
       'checkpoint-every': { type: 'string' },
     });
     const file = onePositional('study', positionals, 'study spec file', 'taskrel study studies/demo.json');
-    const backend = readBackend(values.backend);
+    const backend = backendFlag('study', values.backend);
     const workers = integerFlag('study', 'workers', values.workers, { fallback: availableParallelism() });
     if (values.redis !== undefined && values.workers !== undefined) {
-      throw new TaskrelError('taskrel study: --workers counts local processes; with --redis, each machine runs taskrel worker --redis URL --concurrency N');
+      throw new TaskrelError(
+        'taskrel study: --workers counts local processes; with --redis, each machine runs taskrel worker --redis URL --concurrency N',
+      );
     }
     if (values.redis !== undefined && values['checkpoint-every'] !== undefined) {
-      throw new TaskrelError('taskrel study: with --redis the workers write the checkpoints; give --checkpoint-every to taskrel worker on each machine');
+      throw new TaskrelError(
+        'taskrel study: with --redis the workers write the checkpoints; give --checkpoint-every to taskrel worker on each machine',
+      );
     }
     const checkpointEvery = checkpointEveryFlag('study', values['checkpoint-every']);
     const spec = parseStudySpec(await readJsonFile(file), file, dirname(resolve(file)));
     if (values.output !== undefined) spec.output = values.output;
     // Before preparing the tasks, which may take minutes, so that a wrong address fails at once.
-    const redis = values.redis !== undefined && !values.plan ? { url: values.redis, ...(await checkRedis(values.redis, 'taskrel study --redis')) } : undefined;
+    const redis =
+      values.redis !== undefined && !values.plan
+        ? { url: values.redis, ...(await checkRedis(values.redis, 'taskrel study --redis')) }
+        : undefined;
 
-    const prepared = await prepareStudy(
-      spec,
-      (name) => process.stderr.write(`preparing ${name} (first use)…\n`),
-      (message) => process.stderr.write(`warning: ${message}\n`),
-    );
-    if (values.plan) {
-      await printPlan(prepared, workers, backend);
-      return 0;
-    }
-    const training = redis === undefined ? localTraining(prepared, workers, checkpointEvery) : queueTraining(prepared, redis.url, redis.workers);
-    process.stderr.write(`study folder: ${shownFolder(spec.output)}\n`);
-    const outcome = await train(prepared, training, backend);
-    if (outcome === 'interrupted') return 130;
-    if (outcome.setAside.length > 0) process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
-    for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux}: ${reason}\n`);
-    const analysis = await analyzeStudy(spec.output);
-    for (const line of describeAnalysis(analysis)) console.log(line);
-    for (const line of await scoreboardSummary(spec.output)) console.log(line);
-    console.log(`report: ${await writeReport(spec.output)}`);
+    const result = await runStudyPipeline(spec, {
+      onPrepare: announcePreparing,
+      onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+      planOnly: values.plan ? (prepared) => printPlan(prepared, workers, backend) : undefined,
+      train: (prepared) => {
+        const training =
+          redis === undefined ? localTraining(prepared, workers, checkpointEvery) : queueTraining(prepared, redis.url, redis.workers);
+        process.stderr.write(`study folder: ${shownFolder(spec.output)}\n`);
+        return train(prepared, training, backend);
+      },
+      onTrained: (outcome) => {
+        if (outcome.setAside.length > 0)
+          process.stderr.write(`note: ${outcome.setAside.length} run(s) of an earlier plan moved to runs/superseded/\n`);
+        for (const { main, aux, reason } of outcome.unscored) process.stderr.write(`note: ${main} with ${aux}: ${reason}\n`);
+      },
+      onAnalysis: (analysis) => {
+        for (const line of describeAnalysis(analysis)) console.log(line);
+      },
+      score: async (dir) => {
+        for (const line of await scoreboardSummary(dir)) console.log(line);
+      },
+    });
+    if (result.status === 'planned') return 0;
+    if (result.status === 'interrupted') return 130;
+    const { outcome } = result;
+    console.log(`report: ${result.report}`);
     if (outcome.failed.length > 0) {
       for (const { runId, message } of outcome.failed) process.stderr.write(`failed: ${runId}: ${message}\n`);
-      throw new TaskrelError(`${outcome.failed.length} run(s) failed (listed above); the analysis and report cover the others. Re-run to retry them.`);
+      throw new TaskrelError(
+        `${outcome.failed.length} run(s) failed (listed above); the analysis and report cover the others. Re-run to retry them.`,
+      );
     }
     return 0;
   },
 };
-
-function readBackend(value: string | undefined): BackendName | undefined {
-  if (value === undefined) return undefined;
-  if (!(BackendNames as readonly string[]).includes(value)) throw new TaskrelError(`taskrel study: --backend ${value}: expected one of ${BackendNames.join(', ')}`);
-  return value as BackendName;
-}
 
 async function train(prepared: PreparedStudy, training: Training, backend: BackendName | undefined): Promise<StudyOutcome | 'interrupted'> {
   const { spec, plans } = prepared;
@@ -114,15 +125,11 @@ async function train(prepared: PreparedStudy, training: Training, backend: Backe
     interrupted = true;
     void executor.stop();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   try {
-    const outcome = await runStudy(spec, plans, executor, progress.listener(), backend);
+    const outcome = await interruptible(onSignal, () => runStudy(spec, plans, executor, progress.listener(), backend));
     return interrupted || outcome.interrupted ? 'interrupted' : outcome;
   } finally {
     progress.close(interrupted ? 'interrupted' : 'finished');
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
     if (interrupted) process.stderr.write(`interrupted: ${training.interrupted}\n`);
   }
 }
@@ -145,7 +152,8 @@ function localTraining(prepared: PreparedStudy, workers: number, checkpointEvery
 function queueTraining(prepared: PreparedStudy, url: string, workers: number | null): Training {
   const start = `taskrel worker --redis ${shownUrl(url)}`;
   const progress = new StudyProgress(`study ${prepared.spec.name}`, {
-    where: () => `on the workers of ${shownUrl(url)} (${workers ?? 'unknown number'} connected${workers === 0 ? `; start some with: ${start}` : ''})`,
+    where: () =>
+      `on the workers of ${shownUrl(url)} (${workers ?? 'unknown number'} connected${workers === 0 ? `; start some with: ${start}` : ''})`,
     workers: workers ?? 0,
   });
   const coordinator = new QueueCoordinator({

@@ -41,7 +41,7 @@ export class StudyProgress {
   }
 
   listener(): StudyListener {
-    const { display, trainers } = this;
+    const { display } = this;
     return {
       planned: (pending, finished, stale) => {
         const total = pending.length + finished.length;
@@ -50,8 +50,13 @@ export class StudyProgress {
         this.ticker ??= setInterval(() => this.redraw(), 500);
         const kept = finished.length > 0 ? `, ${finished.length} already finished` : '';
         const redo = stale.length > 0 ? `, ${stale.length} stale (settings changed) to retrain` : '';
-        display.log(`${this.title}: ${total} runs${kept}${redo}; ${pending.length} to train ${trainers.where(pending.length)}`, {
-          event: 'planned', runs: total, finished: finished.length, stale: stale.length, pending: pending.length, workers: trainers.workers,
+        display.log(`${this.title}: ${total} runs${kept}${redo}; ${pending.length} to train ${this.trainers.where(pending.length)}`, {
+          event: 'planned',
+          runs: total,
+          finished: finished.length,
+          stale: stale.length,
+          pending: pending.length,
+          workers: this.trainers.workers,
         });
       },
       note: (message) => display.log(`note: ${message}`, { event: 'note', message }),
@@ -70,7 +75,12 @@ export class StudyProgress {
         const scores = result.tasks.map((t) => `${t} F1 ${(100 * result.heads[t].best.test.f1).toFixed(1)}`).join(', ');
         const s = this.tracker.snapshot();
         display.log(`done ${result.id} in ${formatDuration(result.seconds)}: ${scores}`, {
-          event: 'run-done', run: result.id, worker, done: s.done, total: s.total, seconds: Math.round(result.seconds),
+          event: 'run-done',
+          run: result.id,
+          worker,
+          done: s.done,
+          total: s.total,
+          seconds: Math.round(result.seconds),
           etaSeconds: s.etaSeconds === null ? null : Math.round(s.etaSeconds),
         });
       },

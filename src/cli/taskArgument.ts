@@ -28,7 +28,8 @@ export const taskArgumentHelp = `TASK is one of:
  */
 export async function parseTaskArgument(value: string, column: string | undefined, flag = '--task'): Promise<string | TaskSpec> {
   const equals = value.indexOf('=');
-  if (column !== undefined && equals === -1) throw new TaskrelError(`--column ${column}: only for a task given as NAME=TRAIN,DEV,TEST .conllu files`);
+  if (column !== undefined && equals === -1)
+    throw new TaskrelError(`--column ${column}: only for a task given as NAME=TRAIN,DEV,TEST .conllu files`);
   if (equals === -1) {
     if (value.endsWith('.json')) return readTaskSpecFile(value);
     if (builtinTask(value)) return value;
@@ -39,14 +40,19 @@ export async function parseTaskArgument(value: string, column: string | undefine
   const name = value.slice(0, equals);
   const files = value.slice(equals + 1).split(',');
   if (files.length !== 3 || files.some((f) => f === '')) {
-    throw new TaskrelError(`${flag} ${value}: expected NAME=TRAIN,DEV,TEST, three comma-separated files; got ${files.filter((f) => f !== '').length}`);
+    throw new TaskrelError(
+      `${flag} ${value}: expected NAME=TRAIN,DEV,TEST, three comma-separated files; got ${files.filter((f) => f !== '').length}`,
+    );
   }
   const extensions = [...new Set(files.map((f) => extname(f).toLowerCase()))];
   const known = extensionFormats[extensions[0]];
   if (extensions.length > 1 || known === undefined) {
-    throw new TaskrelError(`${flag} ${value}: expected three files with one extension of ${Object.keys(extensionFormats).join(', ')}; got ${extensions.map((e) => e || '(none)').join(', ')}`);
+    throw new TaskrelError(
+      `${flag} ${value}: expected three files with one extension of ${Object.keys(extensionFormats).join(', ')}; got ${extensions.map((e) => e || '(none)').join(', ')}`,
+    );
   }
-  if (known.format === 'conllu' && column === undefined) throw new TaskrelError(`${flag} ${value}: CoNLL-U files need --column upos|xpos|feats|deprel`);
+  if (known.format === 'conllu' && column === undefined)
+    throw new TaskrelError(`${flag} ${value}: CoNLL-U files need --column upos|xpos|feats|deprel`);
   const [train, dev, test] = files;
   const spec = { name, kind: known.kind, format: known.format, ...(column === undefined ? {} : { column }), files: { train, dev, test } };
   return validateTaskSpec(spec, flag, process.cwd());

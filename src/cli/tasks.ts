@@ -7,6 +7,7 @@ import { summarizeTask } from '../tasks/taskSummary.js';
 import { readTaskSpecFile } from '../tasks/taskSpec.js';
 import { alignedTable } from './alignedTable.js';
 import type { Command } from './command.js';
+import { announcePreparing } from './terminal.js';
 
 const help = `usage: taskrel tasks
        taskrel tasks show NAME|SPEC.json [--examples N]
@@ -23,7 +24,7 @@ examples:
   taskrel tasks show ewt-chunk --examples 5`;
 
 const number = (value: number): string => value.toLocaleString('en-US');
-const progress = (name: string): void => void process.stderr.write(`preparing ${name} (first use)…\n`);
+const progress = announcePreparing;
 
 const table = (rows: string[][], rightAligned: Set<number>): string => alignedTable(rows, rightAligned).join('\n');
 
@@ -47,10 +48,21 @@ async function show(target: string, examples: number): Promise<void> {
   console.log(`${task.name} (${task.kind}): ${task.description}`);
   console.log(`source: ${task.source}`);
   console.log(`outside label: ${task.outside ?? 'none (every label counts in F1)'}   fingerprint: ${task.fingerprint.slice(0, 16)}\n`);
-  console.log(table([['split', unit, 'tokens'], ...SplitNames.map((split) => [split, number(summary[split].examples), number(summary[split].tokens)])], new Set([1, 2])));
-  const count = (split: (typeof SplitNames)[number], label: string): string => number(summary[split].labels.find(([l]) => l === label)?.[1] ?? 0);
+  console.log(
+    table(
+      [['split', unit, 'tokens'], ...SplitNames.map((split) => [split, number(summary[split].examples), number(summary[split].tokens)])],
+      new Set([1, 2]),
+    ),
+  );
+  const count = (split: (typeof SplitNames)[number], label: string): string =>
+    number(summary[split].labels.find(([l]) => l === label)?.[1] ?? 0);
   console.log(`\n${task.labels.length} labels, by training count:`);
-  console.log(table([['label', ...SplitNames], ...summary.train.labels.map(([label]) => [label, ...SplitNames.map((split) => count(split, label))])], new Set([1, 2, 3])));
+  console.log(
+    table(
+      [['label', ...SplitNames], ...summary.train.labels.map(([label]) => [label, ...SplitNames.map((split) => count(split, label))])],
+      new Set([1, 2, 3]),
+    ),
+  );
   if (task.unseen.length > 0) {
     console.log(`\nlabels unseen in train, mapped to ${UNKNOWN_LABEL} (cannot be predicted):`);
     for (const { split, label, count: n } of task.unseen) console.log(`  ${split}: ${label} ×${n}`);
@@ -71,13 +83,16 @@ export const tasksCommand: Command = {
   async run(argv) {
     const [action, target, ...flags] = argv;
     if (action === undefined) return list().then(() => 0);
-    if (action !== 'show') throw new TaskrelError(`unknown tasks action '${action}'; expected 'taskrel tasks' or 'taskrel tasks show NAME'`);
-    if (target === undefined || target.startsWith('-')) throw new TaskrelError('taskrel tasks show: missing task; expected a built-in task name or a task spec .json path');
+    if (action !== 'show')
+      throw new TaskrelError(`unknown tasks action '${action}'; expected 'taskrel tasks' or 'taskrel tasks show NAME'`);
+    if (target === undefined || target.startsWith('-'))
+      throw new TaskrelError('taskrel tasks show: missing task; expected a built-in task name or a task spec .json path');
     let examples = 3;
     for (let i = 0; i < flags.length; i += 2) {
       const value = flags[i + 1];
       if (flags[i] !== '--examples') throw new TaskrelError(`taskrel tasks show: unknown option '${flags[i]}'; expected --examples N`);
-      if (value === undefined || !/^[0-9]+$/.test(value)) throw new TaskrelError(`--examples: '${value ?? ''}' is not a count; expected a whole number such as 5`);
+      if (value === undefined || !/^[0-9]+$/.test(value))
+        throw new TaskrelError(`--examples: '${value ?? ''}' is not a count; expected a whole number such as 5`);
       examples = Number(value);
     }
     await show(target, examples);

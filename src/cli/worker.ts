@@ -44,8 +44,10 @@ export const workerCommand: Command = {
       'lock-timeout': { type: 'string' },
       'checkpoint-every': { type: 'string' },
     });
-    if (positionals.length > 0) throw new TaskrelError(`taskrel worker: unexpected '${positionals[0]}'; expected only options (see taskrel worker --help)`);
-    if (values.redis === undefined) throw new TaskrelError('taskrel worker: missing --redis URL; expected e.g. taskrel worker --redis redis://10.0.0.5:6379');
+    if (positionals.length > 0)
+      throw new TaskrelError(`taskrel worker: unexpected '${positionals[0]}'; expected only options (see taskrel worker --help)`);
+    if (values.redis === undefined)
+      throw new TaskrelError('taskrel worker: missing --redis URL; expected e.g. taskrel worker --redis redis://10.0.0.5:6379');
     const concurrency = integerFlag('worker', 'concurrency', values.concurrency, { fallback: availableParallelism() });
     const lockSeconds = integerFlag('worker', 'lock-timeout', values['lock-timeout'], { fallback: 30 });
     const checkpointEvery = checkpointEveryFlag('worker', values['checkpoint-every']);
@@ -53,7 +55,8 @@ export const workerCommand: Command = {
 
     const log = (line: string): void => void process.stdout.write(`${new Date().toISOString()} ${line}\n`);
     const pruned = pruneOwnCheckpoints();
-    if (pruned > 0) log(`removed ${pruned} checkpoint(s) older than a week from ${ownCheckpointRoot()} (their runs were finished elsewhere)`);
+    if (pruned > 0)
+      log(`removed ${pruned} checkpoint(s) older than a week from ${ownCheckpointRoot()} (their runs were finished elsewhere)`);
     const worker = new RunWorker({ url: values.redis, concurrency, lockMs: lockSeconds * 1000, checkpointEvery, log });
     const stopped = new Promise<string>((resolve) => {
       process.once('SIGINT', () => resolve('SIGINT'));

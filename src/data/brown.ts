@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
 import type { LabelledSentence } from './labelled.js';
-import { lines, readText } from './textFile.js';
+import { lines, readText } from '../shared/textFile.js';
 
 /**
  * Parses a Brown corpus file (form C): one sentence per non-blank line, tokens `word/tag` separated by
@@ -9,7 +9,10 @@ import { lines, readText } from './textFile.js';
 export function parseBrown(text: string, file: string): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
   lines(text).forEach((content, index) => {
-    const pairs = content.trim().split(/\s+/).filter((pair) => pair !== '');
+    const pairs = content
+      .trim()
+      .split(/\s+/)
+      .filter((pair) => pair !== '');
     if (pairs.length === 0) return;
     const sentence: LabelledSentence = { tokens: [], labels: [], line: index + 1 };
     for (const pair of pairs) {

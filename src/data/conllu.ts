@@ -1,5 +1,5 @@
 import { inputError } from '../errors.js';
-import { lines, readText } from './textFile.js';
+import { lines, readText } from '../shared/textFile.js';
 
 /** A syntactic word (integer id) with all ten CoNLL-U columns; `head` is null when the column is `_`. */
 export interface ConlluWord {
@@ -56,14 +56,18 @@ export function parseConllu(text: string, file: string): ConlluSentence[] {
   let current: ConlluSentence | null = null;
   const finish = (): void => {
     if (current === null) return;
-    if (current.words.length === 0) throw inputError(file, current.line, 'sentence has comments but no word lines; expected at least one word');
+    if (current.words.length === 0)
+      throw inputError(file, current.line, 'sentence has comments but no word lines; expected at least one word');
     checkHeads(current, file);
     sentences.push(current);
     current = null;
   };
   lines(text).forEach((content, index) => {
     const line = index + 1;
-    if (content.trim() === '') return finish();
+    if (content.trim() === '') {
+      finish();
+      return;
+    }
     current ??= { line, comments: [], words: [], multiwordTokens: [], emptyNodes: [] };
     if (content.startsWith('#')) {
       if (current.words.length > 0 || current.multiwordTokens.length > 0) {
@@ -80,9 +84,24 @@ export function parseConllu(text: string, file: string): ConlluSentence[] {
 
 function addLine(sentence: ConlluSentence, fields: string[], file: string, line: number): void {
   if (fields.length !== 10) {
-    throw inputError(file, line, `found ${fields.length} tab-separated columns; expected 10 (ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC)`);
+    throw inputError(
+      file,
+      line,
+      `found ${fields.length} tab-separated columns; expected 10 (ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC)`,
+    );
   }
-  const [id, form, lemma, upos, xpos, feats, head, deprel, deps, misc] = fields as [string, string, string, string, string, string, string, string, string, string];
+  const [id, form, lemma, upos, xpos, feats, head, deprel, deps, misc] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const range = RANGE.exec(id);
   if (range) {
     sentence.multiwordTokens.push({ first: Number(range[1]), last: Number(range[2]), form, misc, line });
@@ -92,7 +111,19 @@ function addLine(sentence: ConlluSentence, fields: string[], file: string, line:
     const expected = sentence.words.length + 1;
     if (Number(id) !== expected) throw inputError(file, line, `word id ${id} out of order; expected ${expected}`);
     if (head !== '_' && !INTEGER.test(head)) throw inputError(file, line, `head '${head}' is not an integer; expected a word id or 0`);
-    sentence.words.push({ id: expected, form, lemma, upos, xpos, feats, head: head === '_' ? null : Number(head), deprel, deps, misc, line });
+    sentence.words.push({
+      id: expected,
+      form,
+      lemma,
+      upos,
+      xpos,
+      feats,
+      head: head === '_' ? null : Number(head),
+      deprel,
+      deps,
+      misc,
+      line,
+    });
   } else {
     throw inputError(file, line, `id '${id}' is not an integer; expected a word id (7), a multiword range (7-8) or an empty node (7.1)`);
   }

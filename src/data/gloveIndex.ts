@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inputError } from '../errors.js';
 import { CorpusPackages, gloveFile, packageVersion } from './corpora.js';
 import { scanGlove } from './gloveScan.js';
-import { lines } from './textFile.js';
+import { lines } from '../shared/textFile.js';
 
 /**
  * The GloVe word list with each word's byte range in the JSON: built by one streaming pass, then cached, so any
@@ -67,9 +67,9 @@ async function build(file: string, directory: string): Promise<void> {
   const temporary = `${directory}.tmp-${process.pid}`;
   await mkdir(temporary, { recursive: true });
   try {
-    await writeFile(join(temporary, 'words.txt'), words.join('\n') + '\n');
+    await writeFile(join(temporary, 'words.txt'), `${words.join('\n')}\n`);
     await writeFile(join(temporary, 'ranges.bin'), new Uint8Array(new Float64Array(ranges).buffer));
-    await writeFile(join(temporary, 'meta.json'), JSON.stringify({ source: file, dimensions, words: words.length }) + '\n');
+    await writeFile(join(temporary, 'meta.json'), `${JSON.stringify({ source: file, dimensions, words: words.length })}\n`);
     await rename(temporary, directory);
   } catch (error) {
     await rm(temporary, { recursive: true, force: true });

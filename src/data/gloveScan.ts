@@ -59,7 +59,8 @@ export async function scanGlove(file: string, onEntry: (entry: GloveEntry) => vo
     carry = buffer.subarray(position);
     base += position;
   }
-  if (!done || dimensions === 0) throw inputError(file, undefined, 'no complete "vectors" object with "dimensions"; expected the wink GloVe JSON');
+  if (!done || dimensions === 0)
+    throw inputError(file, undefined, 'no complete "vectors" object with "dimensions"; expected the wink GloVe JSON');
   return { dimensions };
 }
 
@@ -76,7 +77,11 @@ async function readDimensions(file: string): Promise<number> {
 
 function skipSeparators(buffer: Buffer, position: number): number {
   let at = position;
-  while (at < buffer.length && (buffer[at] === 0x2c || buffer[at] === 0x20 || buffer[at] === 0x0a || buffer[at] === 0x0d || buffer[at] === 0x09)) at++;
+  while (
+    at < buffer.length &&
+    (buffer[at] === 0x2c || buffer[at] === 0x20 || buffer[at] === 0x0a || buffer[at] === 0x0d || buffer[at] === 0x09)
+  )
+    at++;
   return at;
 }
 
@@ -94,7 +99,8 @@ function readEntry(buffer: Buffer, position: number, base: number, file: string)
   }
   const open = close + 2;
   if (open >= buffer.length) return null;
-  if (buffer[close + 1] !== COLON || buffer[open] !== BRACKET_OPEN) throw inputError(file, undefined, `byte ${base + close + 1}: expected ":[" after a word`);
+  if (buffer[close + 1] !== COLON || buffer[open] !== BRACKET_OPEN)
+    throw inputError(file, undefined, `byte ${base + close + 1}: expected ":[" after a word`);
   const end = buffer.indexOf(BRACKET_CLOSE, open);
   if (end === -1) return null;
   const word = JSON.parse(buffer.toString('utf8', position, close + 1)) as string;

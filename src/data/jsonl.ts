@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
 import type { LabelledText } from './labelled.js';
-import { lines, readText } from './textFile.js';
+import { lines, readText } from '../shared/textFile.js';
 
 /** Parses classification JSONL: one object per line with a non-empty string `text` and a string or number `label`. */
 export function parseJsonl(content: string, file: string): LabelledText[] {

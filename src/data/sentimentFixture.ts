@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
 import type { LabelledText } from './labelled.js';
-import { readText } from './textFile.js';
+import { readText } from '../shared/textFile.js';
 
 /**
  * Reads one of the `sentiment` package's UCI fixtures: a JSON array of `{text, class}` with class 1 (positive) or
@@ -12,7 +12,8 @@ export async function readSentimentFixture(file: string): Promise<LabelledText[]
   try {
     records = JSON.parse(await readText(file));
   } catch (error) {
-    if (error instanceof SyntaxError) throw inputError(file, undefined, `invalid JSON (${error.message}); expected an array of {text, class}`);
+    if (error instanceof SyntaxError)
+      throw inputError(file, undefined, `invalid JSON (${error.message}); expected an array of {text, class}`);
     throw error;
   }
   if (!Array.isArray(records)) throw inputError(file, undefined, 'not a JSON array; expected an array of {text, class}');

@@ -1,7 +1,7 @@
 import { inputError } from '../errors.js';
 import { parseDelimited } from './delimitedText.js';
 import type { LabelledText } from './labelled.js';
-import { readText } from './textFile.js';
+import { readText } from '../shared/textFile.js';
 
 /**
  * Parses a classification TSV. The first line is a header that must name a `text` and a `label` column (other
@@ -15,12 +15,17 @@ export function parseTsv(content: string, file: string): LabelledText[] {
   const textColumn = names.indexOf('text');
   const labelColumn = names.indexOf('label');
   if (textColumn === -1 || labelColumn === -1) {
-    throw inputError(file, 1, `header '${names.join('\t')}' lacks ${textColumn === -1 ? "'text'" : "'label'"}; expected a tab-separated header with columns 'text' and 'label'`);
+    throw inputError(
+      file,
+      1,
+      `header '${names.join('\t')}' lacks ${textColumn === -1 ? "'text'" : "'label'"}; expected a tab-separated header with columns 'text' and 'label'`,
+    );
   }
   const texts: LabelledText[] = [];
   for (const { line, fields } of rows) {
     if (fields.every((field) => field.trim() === '')) continue;
-    if (fields.length !== names.length) throw inputError(file, line, `found ${fields.length} tab-separated columns; expected ${names.length} as in the header`);
+    if (fields.length !== names.length)
+      throw inputError(file, line, `found ${fields.length} tab-separated columns; expected ${names.length} as in the header`);
     const text = (fields[textColumn] ?? '').trim();
     const label = (fields[labelColumn] ?? '').trim();
     if (text === '') throw inputError(file, line, "row has no text; expected a non-empty 'text' column");

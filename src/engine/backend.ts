@@ -18,7 +18,7 @@ const loaders: Record<BackendName, () => Promise<boolean>> = {
     } catch {
       return false;
     }
-    return tf.engine().registryFactory['tensorflow'] !== undefined;
+    return tf.engine().registryFactory.tensorflow !== undefined;
   },
   wasm: async () => {
     try {

@@ -1,7 +1,7 @@
 import type { EncodedSplit } from '../tasks/encodedTask.js';
 import type { TaskKind } from '../tasks/task.js';
 import { type Batch, makeBatch } from './batch.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../shared/random.js';
 import { type BatchStreamState, expectState } from './trainingState.js';
 
 /** Batches per length-sorted pool: enough to group similar lengths, few enough to keep batches varied. */
@@ -40,10 +40,16 @@ export class BatchStream {
   restore({ rng, batchSizes, examples }: BatchStreamState): void {
     const total = batchSizes.reduce((sum, size) => sum + size, 0);
     expectState(total === examples.length, `a batch queue of ${total} examples holds ${examples.length}`);
-    expectState(examples.every((example) => example >= 0 && example < this.split.tokens.length), `a batch queue names examples beyond the ${this.split.tokens.length} of its task`);
+    expectState(
+      examples.every((example) => example >= 0 && example < this.split.tokens.length),
+      `a batch queue names examples beyond the ${this.split.tokens.length} of its task`,
+    );
     this.rng.restore(rng);
     let start = 0;
-    this.queue = Array.from(batchSizes, (size) => Array.from(examples.subarray(start, (start += size))));
+    this.queue = Array.from(batchSizes, (size) => {
+      start += size;
+      return Array.from(examples.subarray(start - size, start));
+    });
   }
 
   private epoch(): number[][] {

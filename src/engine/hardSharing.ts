@@ -3,15 +3,18 @@ import { type Model, disposeGradients } from './models/model.js';
 import { modelDefinition } from './models/modelTypes.js';
 import { restoreParameters, snapshotParameters } from './models/parameterSnapshot.js';
 import { Optimizer } from './optimizers/optimizer.js';
-import { optimizers } from './optimizers/optimizers.js';
-import { Rng } from './rng.js';
+import { optimizerOf } from './optimizers/optimizers.js';
+import { Rng } from '../shared/random.js';
 import type { TaskSampler } from './samplers/taskSampler.js';
-import { samplers } from './samplers/samplers.js';
+import { samplerOf } from './samplers/samplers.js';
 import type { TrainRequest } from './trainRequest.js';
 import { type HardSharingState, expectState } from './trainingState.js';
 
 /** What determines a hard-parameter-sharing run's training steps (evaluation and recording aside). */
-export type HardSharingRequest = Pick<TrainRequest, 'tasks' | 'vocabularySize' | 'initialEmbeddings' | 'model' | 'optimizer' | 'sampler' | 'batchSize' | 'seed'>;
+export type HardSharingRequest = Pick<
+  TrainRequest,
+  'tasks' | 'vocabularySize' | 'initialEmbeddings' | 'model' | 'optimizer' | 'sampler' | 'batchSize' | 'seed'
+>;
 
 /**
  * One model trained by hard parameter sharing: each step the sampler draws a task, the model takes that task's
@@ -32,11 +35,14 @@ export class HardSharing {
   constructor(request: HardSharingRequest) {
     this.rng = new Rng(request.seed);
     this.names = request.tasks.map((t) => t.name);
-    this.sampler = samplers[request.sampler.name](request.sampler, request.tasks.map((t) => t.train.tokens.length));
+    this.sampler = samplerOf(request.sampler).create(
+      request.sampler,
+      request.tasks.map((t) => t.train.tokens.length),
+    );
     this.sampling = this.rng.fork('sampling');
     this.dropout = this.rng.fork('dropout');
     this.streams = request.tasks.map((t) => new BatchStream(t.train, t.kind, request.batchSize, this.rng.fork(`batches:${t.name}`)));
-    this.optimizer = new Optimizer(optimizers[request.optimizer.name](request.optimizer));
+    this.optimizer = new Optimizer(optimizerOf(request.optimizer).create(request.optimizer));
     this.model = modelDefinition(request.model).create(request.model, {
       heads: request.tasks.map((t) => ({ name: t.name, labels: t.labels.length })),
       vocabularySize: request.vocabularySize,
@@ -67,12 +73,17 @@ export class HardSharing {
 
   /** Continues from `state` (taken by `state()` of a run of the same request). */
   restore(state: HardSharingState): void {
-    expectState(state.streams.length === this.streams.length, `${state.streams.length} batch streams were saved for ${this.streams.length} tasks`);
+    expectState(
+      state.streams.length === this.streams.length,
+      `${state.streams.length} batch streams were saved for ${this.streams.length} tasks`,
+    );
     restoreParameters(this.model, state.parameters);
     this.optimizer.restore(this.model.parameters(), state.optimizer);
     this.sampling.restore(state.sampling);
     this.dropout.restore(state.dropout);
-    this.streams.forEach((stream, i) => stream.restore(state.streams[i]));
+    this.streams.forEach((stream, i) => {
+      stream.restore(state.streams[i]);
+    });
   }
 
   dispose(): void {

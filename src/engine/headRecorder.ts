@@ -64,8 +64,14 @@ export class HeadRecorder {
 
   restore(state: HeadRecorderState): void {
     const { curve, dev } = state;
-    expectState(curve.step.length === curve.loss.length && dev.step.length === dev.f1.length && dev.step.length === dev.accuracy.length, 'a head record with uneven arrays');
-    expectState(Number.isInteger(state.batches) && Number.isInteger(state.sinceBest), 'a head record without whole batch and evaluation counts');
+    expectState(
+      curve.step.length === curve.loss.length && dev.step.length === dev.f1.length && dev.step.length === dev.accuracy.length,
+      'a head record with uneven arrays',
+    );
+    expectState(
+      Number.isInteger(state.batches) && Number.isInteger(state.sinceBest),
+      'a head record without whole batch and evaluation counts',
+    );
     ({ batches: this.batches, lossSum: this.lossSum, sinceBest: this.sinceBest } = state);
     ({ curve: this.curve, dev: this.dev, best: this.best } = structuredClone(state));
   }

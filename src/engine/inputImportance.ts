@@ -12,7 +12,8 @@ export const INPUT_WEIGHTS = 'shared.hidden.weights';
 /** The model's input weight layer; a spec error naming `inputImportance` when the model has none. */
 export function inputWeights(model: Model): EmbeddingTable {
   const table = model.parameters().tables[INPUT_WEIGHTS];
-  if (table === undefined) throw specError('inputImportance', `expected a model with an input weight layer (${INPUT_WEIGHTS}: the classifier)`);
+  if (table === undefined)
+    throw specError('inputImportance', `expected a model with an input weight layer (${INPUT_WEIGHTS}: the classifier)`);
   return table;
 }
 

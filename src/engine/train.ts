@@ -82,7 +82,12 @@ export async function train(request: TrainRequest): Promise<TrainingResult> {
         if (patience > 0 && step < request.batches && runs.every((r) => r.recorder.stalled(patience))) earlyStop = { step, patience };
       }
       if (checkpoint !== undefined && step < request.batches && earlyStop === undefined && checkpoint.due(step)) {
-        await checkpoint.save({ step, seconds: (performance.now() - started) / 1000, training: training.state(), heads: runs.map((r) => r.recorder.state()) });
+        await checkpoint.save({
+          step,
+          seconds: (performance.now() - started) / 1000,
+          training: training.state(),
+          heads: runs.map((r) => r.recorder.state()),
+        });
       }
       // Let timers and I/O (progress output, worker messages) run between steps.
       await new Promise((resolve) => setImmediate(resolve));
@@ -106,7 +111,9 @@ function restore(state: TrainingState, training: HardSharing, runs: readonly Tas
   expectStep(state.step, batches);
   expectState(state.heads.length === runs.length, `${state.heads.length} heads were saved for ${runs.length} tasks`);
   training.restore(state.training);
-  runs.forEach((run, i) => run.recorder.restore(state.heads[i]));
+  runs.forEach((run, i) => {
+    run.recorder.restore(state.heads[i]);
+  });
   return state.step;
 }
 
@@ -115,7 +122,12 @@ function evaluate(model: Model, runs: readonly TaskRun[], step: number): void {
     const dev = evaluateHead(model, run.name, run.dev, run.outside);
     const scoreTransfer = (): Record<string, Scores> =>
       Object.fromEntries(run.transfer.map((set) => [set.name, evaluateHead(model, run.name, set.test, set.outside)]));
-    run.recorder.recordDev(step, dev, () => evaluateHead(model, run.name, run.test, run.outside), run.transfer.length > 0 ? scoreTransfer : undefined);
+    run.recorder.recordDev(
+      step,
+      dev,
+      () => evaluateHead(model, run.name, run.test, run.outside),
+      run.transfer.length > 0 ? scoreTransfer : undefined,
+    );
   }
 }
 

@@ -23,16 +23,25 @@ export interface ClassifierConfig {
 
 export type ModelConfig = TaggerConfig | ClassifierConfig;
 
+/** Where a model's first embeddings come from: GloVe's 100-d vectors, or random initialisation. */
+export const WordVectorChoices = ['glove-100d', 'none'] as const;
+export type WordVectorChoice = (typeof WordVectorChoices)[number];
+
+/** A model as a study spec gives it: its config and its word vectors. */
+export type ModelSpec = ModelConfig & { wordVectors: WordVectorChoice };
+
 export interface OptimizerConfig {
-  name: 'adam' | 'adadelta';
+  /** A name of the optimisers registry (engine/optimizers/optimizers.ts). */
+  name: string;
   learningRate: number;
 }
 
 /** Which task each multi-task step draws its batch from. */
 export interface SamplerConfig {
-  name: 'uniform' | 'proportional' | 'temperature';
-  /** For `temperature`: p(task) ∝ size^(1/T). T = 1 is proportional, T → ∞ is uniform. */
-  temperature?: number;
+  /** A name of the samplers registry (engine/samplers/samplers.ts). */
+  name: string;
+  /** The sampler's own options (e.g. `temperature`), as its definition read them. */
+  [option: string]: string | number;
 }
 
 /** Another task's test split, for scoring heads of the model on it (TrainRequest.transferTasks). */

@@ -1,4 +1,4 @@
-import type { RngState } from './rng.js';
+import type { RngState } from '../shared/random.js';
 import type { BestCheckpoint, Curve, DevCurve, Scores } from './trainingResult.js';
 
 /**

@@ -20,13 +20,17 @@ export function validateTrainRequest(request: TrainRequest): void {
   if (request.backend !== undefined && !BackendNames.includes(request.backend)) {
     throw specError('backend', `expected one of ${BackendNames.join(', ')}, got '${request.backend}'`);
   }
-  if (!Object.hasOwn(optimizers, request.optimizer.name)) throw specError('optimizer.name', `expected one of ${Object.keys(optimizers).join(', ')}`);
-  if (!(request.optimizer.learningRate > 0)) throw specError('optimizer.learningRate', `expected a positive number, got ${request.optimizer.learningRate}`);
-  if (!Object.hasOwn(samplers, request.sampler.name)) throw specError('sampler.name', `expected one of ${Object.keys(samplers).join(', ')}`);
+  if (!Object.hasOwn(optimizers, request.optimizer.name))
+    throw specError('optimizer.name', `expected one of ${Object.keys(optimizers).join(', ')}`);
+  if (!(request.optimizer.learningRate > 0))
+    throw specError('optimizer.learningRate', `expected a positive number, got ${request.optimizer.learningRate}`);
+  if (!Object.hasOwn(samplers, request.sampler.name))
+    throw specError('sampler.name', `expected one of ${Object.keys(samplers).join(', ')}`);
   if (!(Number.isInteger(request.vocabularySize) && request.vocabularySize >= 2)) {
     throw specError('vocabularySize', `expected a whole number ≥ 2 (padding and unknown word), got ${request.vocabularySize}`);
   }
-  if (!Object.hasOwn(modelTypes, request.model.type)) throw specError('model.type', `expected one of ${Object.keys(modelTypes).join(', ')}`);
+  if (!Object.hasOwn(modelTypes, request.model.type))
+    throw specError('model.type', `expected one of ${Object.keys(modelTypes).join(', ')}`);
   const model = modelDefinition(request.model);
   model.validate(request.model, request.vocabularySize, request.initialEmbeddings);
   if (request.tasks.length === 0) throw specError('tasks', 'expected at least one task');
@@ -36,9 +40,9 @@ export function validateTrainRequest(request: TrainRequest): void {
     const { train, dev, test } = task;
     validateTask(task, { train, dev, test }, `tasks[${i}] (${task.name})`, model.kind, request.vocabularySize);
   });
-  (request.transferTasks ?? []).forEach((task, i) =>
-    validateTask(task, { test: task.test }, `transferTasks[${i}] (${task.name})`, model.kind, request.vocabularySize),
-  );
+  (request.transferTasks ?? []).forEach((task, i) => {
+    validateTask(task, { test: task.test }, `transferTasks[${i}] (${task.name})`, model.kind, request.vocabularySize);
+  });
 }
 
 function checkDistinctNames(field: string, tasks: readonly { name: string }[]): void {
@@ -48,7 +52,13 @@ function checkDistinctNames(field: string, tasks: readonly { name: string }[]): 
 }
 
 /** Checks a task's kind, labels and outside label, and each of the given splits. */
-function validateTask(task: TransferTask, splits: Record<string, EncodedSplit>, where: string, kind: EncodedTask['kind'], vocabularySize: number): void {
+function validateTask(
+  task: TransferTask,
+  splits: Record<string, EncodedSplit>,
+  where: string,
+  kind: EncodedTask['kind'],
+  vocabularySize: number,
+): void {
   if (task.kind !== kind) throw specError(`${where}.kind`, `expected '${kind}' for this model type, got '${task.kind}'`);
   if (task.labels.length === 0) throw specError(`${where}.labels`, 'expected at least one label');
   if (!(Number.isInteger(task.outside) && task.outside >= -1 && task.outside < task.labels.length)) {
@@ -59,13 +69,15 @@ function validateTask(task: TransferTask, splits: Record<string, EncodedSplit>, 
 
 function validateSplit({ tokens, labels }: EncodedSplit, where: string, task: TransferTask, vocabularySize: number): void {
   if (tokens.length === 0) throw specError(where, 'expected at least one example');
-  if (labels.length !== tokens.length) throw specError(where, `expected as many label rows as token rows (${labels.length} vs ${tokens.length})`);
+  if (labels.length !== tokens.length)
+    throw specError(where, `expected as many label rows as token rows (${labels.length} vs ${tokens.length})`);
   tokens.forEach((words, i) => {
     const expected = task.kind === 'tagging' ? words.length : 1;
     if (labels[i].length !== expected) throw specError(`${where}[${i}]`, `expected ${expected} label(s), got ${labels[i].length}`);
     const badWord = words.find((id) => !(id >= 0 && id < vocabularySize));
     if (badWord !== undefined) throw specError(`${where}[${i}].tokens`, `expected token ids in [0, ${vocabularySize}), got ${badWord}`);
     const badLabel = labels[i].find((id) => !(id >= 0 && id < task.labels.length));
-    if (badLabel !== undefined) throw specError(`${where}[${i}].labels`, `expected label ids in [0, ${task.labels.length}), got ${badLabel}`);
+    if (badLabel !== undefined)
+      throw specError(`${where}[${i}].labels`, `expected label ids in [0, ${task.labels.length}), got ${badLabel}`);
   });
 }

@@ -21,11 +21,13 @@ export function loadedDatasetSource(
   samples: (task: Task) => Task[] = (task) => [task],
 ): DatasetSource {
   let vocabulary: Promise<ReadonlySet<string> | string> | undefined;
-  const glove = () =>
-    (vocabulary ??= gloveWords().catch((error: unknown) => {
+  const glove = () => {
+    vocabulary ??= gloveWords().catch((error: unknown) => {
       if (error instanceof TaskrelError) return error.message;
       throw error;
-    }));
+    });
+    return vocabulary;
+  };
   return async (name) => {
     const ref = refs.find((r) => taskRefName(r) === name) ?? name;
     if (isExternal(ref)) {

@@ -20,7 +20,15 @@ import {
  * `curve_fit_failures`, `curve_fit_notes` and `missing` (why each absent feature is absent). Which log-fit
  * columns it has (curve_a, curve_knee or curve_b, curve_c) says the mode.
  */
-const fitColumns = ['curve_fit', 'curve_fit_curves', 'curve_fit_fitted', 'curve_fit_rmse', 'curve_fit_failures', 'curve_fit_notes', 'missing'] as const;
+const fitColumns = [
+  'curve_fit',
+  'curve_fit_curves',
+  'curve_fit_fitted',
+  'curve_fit_rmse',
+  'curve_fit_failures',
+  'curve_fit_notes',
+  'missing',
+] as const;
 const featureColumns = (mode: CurveFeatureMode): string[] => ['task', ...taskFeatureNames(mode), ...fitColumns];
 
 export function featuresCsv(features: readonly TaskFeatures[], mode: CurveFeatureMode): string {

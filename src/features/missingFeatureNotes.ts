@@ -21,6 +21,7 @@ export function missingFeatureNotes(features: readonly TaskFeatures[]): string[]
     note.features.push(feature);
     notes.set(key, note);
   }
-  return [...notes.values()].map(({ tasks, reason, features: names }) =>
-    `${tasks.join(', ')} ${tasks.length === 1 ? 'lacks' : 'lack'} ${names.join(', ')}: ${reason}`);
+  return [...notes.values()].map(
+    ({ tasks, reason, features: names }) => `${tasks.join(', ')} ${tasks.length === 1 ? 'lacks' : 'lack'} ${names.join(', ')}: ${reason}`,
+  );
 }

@@ -20,8 +20,7 @@ export function gainLabel(gain: RelativeGainRow, options: LabelOptions): 0 | 1 {
   if (!options.significantOnly) return gain.gain > 0 ? 1 : 0;
   if (gain.pValue === null) {
     throw new TaskrelError(
-      `significantOnly needs a p-value, but pair ${gain.main}/${gain.aux} has ${gain.seeds} seed(s); ` +
-        'run several seeds or turn it off',
+      `significantOnly needs a p-value, but pair ${gain.main}/${gain.aux} has ${gain.seeds} seed(s); run several seeds or turn it off`,
     );
   }
   return gain.gain > 0 && gain.pValue < 0.05 ? 1 : 0;
@@ -34,11 +33,7 @@ export function gainLabel(gain: RelativeGainRow, options: LabelOptions): 0 | 1 {
  * so is any feature one of the tasks lacks. The meta-model then uses only features present for every pair and
  * says which it dropped.
  */
-export function pairRows(
-  features: readonly TaskFeatures[],
-  gains: readonly GainRow[],
-  options: LabelOptions,
-): PairRow[] {
+export function pairRows(features: readonly TaskFeatures[], gains: readonly GainRow[], options: LabelOptions): PairRow[] {
   const byTask = new Map(features.map((f) => [f.task, f.values]));
   return gains.filter(hasRelativeGain).map((gain) => ({
     main: gain.main,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText } from '../data/textFile.js';
+import { readText } from '../shared/textFile.js';
 import type { RunResult } from '../study/runResult.js';
 import type { StudySpec } from '../study/spec.js';
 import { taskRefName } from '../study/taskRef.js';
@@ -17,11 +17,7 @@ import type { CurveFeatureMode, TaskFeatures } from './taskFeatures.js';
  * Where a study's dataset features come from: the study folder's task_features.csv when an import gave one,
  * else the study's tasks themselves (as its runs see them: the mean over the seeds' samples of a capped task).
  */
-export async function studyDatasetSource(
-  dir: string,
-  spec: StudySpec,
-  onPrepare?: (task: string) => void,
-): Promise<DatasetSource> {
+export async function studyDatasetSource(dir: string, spec: StudySpec, onPrepare?: (task: string) => void): Promise<DatasetSource> {
   const file = join(dir, ImportFiles.taskFeatures);
   if (!existsSync(file)) {
     return loadedDatasetSource(spec.tasks, onPrepare, (task) => studySamples(task, spec.trainSentences[task.name], spec.seeds));
@@ -42,9 +38,7 @@ export async function studyTaskFeatures(
 ): Promise<TaskFeatures[]> {
   const features: TaskFeatures[] = [];
   for (const task of tasks) {
-    const singles = runs
-      .filter((run) => run.kind === 'single' && run.tasks[0] === task)
-      .sort((a, b) => a.seed - b.seed);
+    const singles = runs.filter((run) => run.kind === 'single' && run.tasks[0] === task).sort((a, b) => a.seed - b.seed);
     const curves = singles.map((run) => run.heads[task].curve).filter((curve) => curve.step.length > 0);
     features.push(taskFeatureRecord(task, await source(task), curveFeatures(curves, mode)));
   }

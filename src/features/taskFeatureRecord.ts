@@ -8,11 +8,7 @@ export function absentDatasetFeatures(reason: string): DatasetFeatureResult {
 }
 
 /** One task's record from its dataset and curve features. */
-export function taskFeatureRecord(
-  task: string,
-  dataset: DatasetFeatureResult,
-  curve: CurveFeatureResult,
-): TaskFeatures {
+export function taskFeatureRecord(task: string, dataset: DatasetFeatureResult, curve: CurveFeatureResult): TaskFeatures {
   return {
     task,
     values: { ...dataset.values, ...curve.values },

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import type { DatasetSource } from '../features/datasetSource.js';
 import { featuresCsv, pairsCsv } from '../features/featureTables.js';
@@ -10,11 +10,13 @@ import { missingFeatureNotes } from '../features/missingFeatureNotes.js';
 import { studyDatasetSource, studyTaskFeatures } from '../features/studyTaskFeatures.js';
 import type { CurveFeatureMode, TaskFeatures } from '../features/taskFeatures.js';
 import type { GainRow } from '../study/gainRow.js';
+import { ofSpecSeeds } from '../study/runResult.js';
 import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
 import { buildMetaReport } from './buildMetaReport.js';
 import { defaultMetaOptions, type MetaOptions } from './metaOptions.js';
 import type { MetaReport } from './metaReport.js';
+import { type RecommendationEvaluation, evaluateRecommendations } from './recommendationEvaluation.js';
 
 export interface AnalyzeOptions {
   /** Dataset features per task; by default from task_features.csv, or by loading the study's tasks. */
@@ -33,14 +35,17 @@ export interface Analysis {
   features: TaskFeatures[];
   pairs: PairRow[];
   meta: MetaReport;
+  /** The ranking replayed on each task as if it were new. */
+  replay: RecommendationEvaluation;
   /** Paths written. */
   files: string[];
 }
 
 /**
  * Analyses a study folder: task features (dataset features + single-run curve features), the pair rows from
- * gains.csv and the meta-model report. Everything is computed before anything is written; each of
- * features.csv, pairs.csv and meta.json is then written atomically.
+ * gains.csv, the meta-model report and the replay of its ranking on each task as if it were new. Everything is
+ * computed before anything is written; each of features.csv, pairs.csv, meta.json and replay.json is then written
+ * atomically.
  */
 export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   const spec = readStudySpec(studyDir);
@@ -48,8 +53,7 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
   if (!existsSync(gainsFile)) {
     throw new TaskrelError(`${resolve(studyDir)}: no gains.csv yet; run the study (taskrel study) or import runs first`);
   }
-  const seeds = new Set(spec.seeds);
-  const runs = readRuns(studyDir).filter((run) => seeds.has(run.seed));
+  const runs = ofSpecSeeds(readRuns(studyDir), spec);
   const gains = await readGains(studyDir);
   const tasks = spec.tasks.map(taskRefName);
   const source = options.datasetSource ?? (await studyDatasetSource(studyDir, spec, options.onPrepare));
@@ -69,9 +73,12 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
     );
   }
 
-  const files = [studyPath(studyDir, 'features'), studyPath(studyDir, 'pairs'), studyPath(studyDir, 'meta')];
+  const replay = evaluateRecommendations(pairs, meta.protocol);
+
+  const files = [studyPath(studyDir, 'features'), studyPath(studyDir, 'pairs'), studyPath(studyDir, 'meta'), studyPath(studyDir, 'replay')];
   writeFileAtomic(files[0], featuresCsv(features, curveFeatures));
   writeFileAtomic(files[1], pairsCsv(pairs, curveFeatures));
   writeFileAtomic(files[2], `${JSON.stringify(meta, null, 2)}\n`);
-  return { gains, features, pairs, meta, files };
+  writeFileAtomic(files[3], `${JSON.stringify(replay, null, 1)}\n`);
+  return { gains, features, pairs, meta, replay, files };
 }

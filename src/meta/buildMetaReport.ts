@@ -79,8 +79,7 @@ export function buildMetaReport(pairs: readonly PairRow[], options: MetaOptions 
   if (constant.length > 0) notes.push(`constant over all pairs, so uninformative: ${constant.join(', ')}`);
   const evaluations = {} as MetaReport['evaluations'];
   for (const set of FeatureSetNames) evaluations[set] = evaluateSet(pairs, matrix, set, options, notes);
-  const noModel =
-    oneClassReason(matrix.labels) ?? (matrix.names.length === 0 ? 'no feature is present for every pair' : undefined);
+  const noModel = oneClassReason(matrix.labels) ?? (matrix.names.length === 0 ? 'no feature is present for every pair' : undefined);
   const { rankingSplits: splits, trainFraction, seed, C } = options;
   const gains = matrix.labels.filter((l) => l === 1).length;
   return {

@@ -3,7 +3,7 @@ import { accuracy, confusion, gainF1 } from './classificationScores.js';
 import type { FeatureMatrix } from './featureMatrix.js';
 import { fitAndPredict } from './fitAndPredict.js';
 import { stratifiedFolds } from './folds.js';
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 
 export interface ScoreSummary {
   mean: number;
@@ -55,7 +55,9 @@ export function repeatedCrossValidation(matrix: FeatureMatrix, options: CrossVal
         options.C,
       );
       if (fold.singleClass) singleClassFolds += 1;
-      testRows.forEach((row, k) => (predicted[row] = fold.predicted[k]));
+      testRows.forEach((row, k) => {
+        predicted[row] = fold.predicted[k];
+      });
     }
     const counts = confusion(matrix.labels, predicted);
     accuracies.push(accuracy(counts));

@@ -5,7 +5,7 @@ import type { FeatureMatrix } from './featureMatrix.js';
 import { stratifiedSplit } from './folds.js';
 import { predictLabel } from './logisticRegression.js';
 import { applyMinMax, fitMinMax } from './minMaxScaler.js';
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import { recursiveElimination } from './recursiveElimination.js';
 
 export interface FeatureRank {
@@ -60,16 +60,35 @@ export function rankFeatures(matrix: FeatureMatrix, options: RankingOptions): Ra
     const { train, test } = stratifiedSplit(matrix.labels, options.trainFraction, random);
     const y = train.map((i) => matrix.labels[i]);
     const scaler = fitMinMax(train.map((i) => matrix.rows[i]));
-    const trainX = applyMinMax(scaler, train.map((i) => matrix.rows[i]));
-    const testX = applyMinMax(scaler, test.map((i) => matrix.rows[i]));
+    const trainX = applyMinMax(
+      scaler,
+      train.map((i) => matrix.rows[i]),
+    );
+    const testX = applyMinMax(
+      scaler,
+      test.map((i) => matrix.rows[i]),
+    );
     const truth = test.map((i) => matrix.labels[i]);
     const splitRanks = recursiveElimination(trainX, y, options.C, (active, model) => {
-      if (active.length === p) model.coefficients.forEach((c, j) => coefficients[j].push(c));
-      const counts = confusion(truth, testX.map((row) => predictLabel(model, active.map((j) => row[j]))));
+      if (active.length === p)
+        model.coefficients.forEach((c, j) => {
+          coefficients[j].push(c);
+        });
+      const counts = confusion(
+        truth,
+        testX.map((row) =>
+          predictLabel(
+            model,
+            active.map((j) => row[j]),
+          ),
+        ),
+      );
       const total = pooled[active.length];
       for (const key of ['tp', 'fp', 'tn', 'fn'] as const) total[key] += counts[key];
     });
-    splitRanks.forEach((rank, j) => ranks[j].push(rank));
+    splitRanks.forEach((rank, j) => {
+      ranks[j].push(rank);
+    });
   }
   const sd = (values: number[]) => (values.length > 1 ? sampleStandardDeviation(values) : 0);
   const featureRanks = matrix.names.map((feature, j) => ({
@@ -78,9 +97,7 @@ export function rankFeatures(matrix: FeatureMatrix, options: RankingOptions): Ra
     coefficientSd: sd(coefficients[j]),
     eliminationRank: mean(ranks[j]),
   }));
-  featureRanks.sort(
-    (a, b) => a.eliminationRank - b.eliminationRank || Math.abs(b.coefficientMean) - Math.abs(a.coefficientMean),
-  );
+  featureRanks.sort((a, b) => a.eliminationRank - b.eliminationRank || Math.abs(b.coefficientMean) - Math.abs(a.coefficientMean));
   const ablation = pooled
     .map((counts, k) => ({ features: k, accuracy: accuracy(counts), f1: gainF1(counts) }))
     .slice(1)

@@ -1,4 +1,4 @@
-import type { Rng } from '../engine/rng.js';
+import type { Rng } from '../shared/random.js';
 
 /**
  * Stratified k-fold test sets (row indices): each class is shuffled and dealt round-robin over the folds,
@@ -23,11 +23,7 @@ export function stratifiedFolds(labels: readonly (0 | 1)[], k: number, random: R
  * A random stratified split: `fraction` of each class (rounded) goes to training, the rest to testing; a class
  * of two or more keeps at least one row on each side, a class of one goes to training.
  */
-export function stratifiedSplit(
-  labels: readonly (0 | 1)[],
-  fraction: number,
-  random: Rng,
-): { train: number[]; test: number[] } {
+export function stratifiedSplit(labels: readonly (0 | 1)[], fraction: number, random: Rng): { train: number[]; test: number[] } {
   const train: number[] = [];
   const test: number[] = [];
   for (const label of [0, 1] as const) {
@@ -43,6 +39,8 @@ export function stratifiedSplit(
 /** Groups of row indices sharing a key (e.g. a main task), in first-seen order. */
 export function groupsOf(keys: readonly string[]): { key: string; rows: number[] }[] {
   const groups = new Map<string, number[]>();
-  keys.forEach((key, i) => groups.set(key, [...(groups.get(key) ?? []), i]));
+  keys.forEach((key, i) => {
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
   return [...groups].map(([key, rows]) => ({ key, rows }));
 }

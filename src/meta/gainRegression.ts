@@ -40,7 +40,11 @@ export interface GainRegressionCheck {
 }
 
 /** Fits gain ~ intercept + Σ w_j · scaled x_j by ridge on the pairs' `features` (which every pair must have). */
-export function fitGainRegression(pairs: readonly PairRow[], features: readonly PairFeatureName[], alpha = RIDGE_ALPHA): GainRegression | undefined {
+export function fitGainRegression(
+  pairs: readonly PairRow[],
+  features: readonly PairFeatureName[],
+  alpha = RIDGE_ALPHA,
+): GainRegression | undefined {
   const raw = pairs.map((pair) => features.map((name) => pair.features[name] as number));
   const scaler = fitMinMax(raw);
   const x = applyMinMax(scaler, raw);
@@ -74,7 +78,11 @@ export function predictGain(model: GainRegression, features: PairRow['features']
  * Each main task held out in turn, as a new task would be (its pairs removed wherever it appears), the
  * regression fitted on the rest and its pairs predicted; the absolute errors give the conformal interval.
  */
-export function checkGainRegression(pairs: readonly PairRow[], features: readonly PairFeatureName[], alpha = RIDGE_ALPHA): GainRegressionCheck | undefined {
+export function checkGainRegression(
+  pairs: readonly PairRow[],
+  features: readonly PairFeatureName[],
+  alpha = RIDGE_ALPHA,
+): GainRegressionCheck | undefined {
   const errors: number[] = [];
   const baseline: number[] = [];
   const mains = [...new Set(pairs.map((pair) => pair.main))];

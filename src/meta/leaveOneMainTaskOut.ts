@@ -36,14 +36,16 @@ export function leaveOneMainTaskOut(matrix: FeatureMatrix, C: number): LeaveOneM
   const folds = new MainTaskFolds(matrix);
   const { probabilities, singleClass } = folds.fit(matrix.labels, C);
   const predicted = probabilities.map(labelOf);
-  const tasks = folds.folds.map(({ main, rows }, f): HeldOutTask => ({
-    main,
-    pairs: rows.length,
-    gains: rows.filter((i) => matrix.labels[i] === 1).length,
-    correct: rows.filter((i) => predicted[i] === matrix.labels[i]).length,
-    singleClass: singleClass[f],
-    predictions: rows.map((i) => ({ aux: matrix.auxes[i], probability: probabilities[i] })),
-  }));
+  const tasks = folds.folds.map(
+    ({ main, rows }, f): HeldOutTask => ({
+      main,
+      pairs: rows.length,
+      gains: rows.filter((i) => matrix.labels[i] === 1).length,
+      correct: rows.filter((i) => predicted[i] === matrix.labels[i]).length,
+      singleClass: singleClass[f],
+      predictions: rows.map((i) => ({ aux: matrix.auxes[i], probability: probabilities[i] })),
+    }),
+  );
   const counts = confusion(matrix.labels, predicted);
   return { accuracy: accuracy(counts), f1: gainF1(counts), tasks };
 }

@@ -87,7 +87,11 @@ export function fitLogisticRegression(
     for (let a = 1; a < m; a++) hessian[a * m + a] = 1;
     addWeightedGram(hessian, design, weights, n, m);
     for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) hessian[a * m + b] = hessian[b * m + a];
-    const step = solvePositiveDefinite(hessian, gradient.map((g) => -g), m);
+    const step = solvePositiveDefinite(
+      hessian,
+      gradient.map((g) => -g),
+      m,
+    );
     if (step === undefined) throw new Error('logistic regression: Hessian not positive definite');
     let slope = 0;
     for (let a = 0; a < m; a++) slope += gradient[a] * step[a];

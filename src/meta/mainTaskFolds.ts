@@ -36,8 +36,14 @@ export class MainTaskFolds {
         main: key,
         rows,
         train,
-        trainX: applyMinMax(scaler, train.map((i) => matrix.rows[i])),
-        testX: applyMinMax(scaler, rows.map((i) => matrix.rows[i])),
+        trainX: applyMinMax(
+          scaler,
+          train.map((i) => matrix.rows[i]),
+        ),
+        testX: applyMinMax(
+          scaler,
+          rows.map((i) => matrix.rows[i]),
+        ),
       };
     });
   }
@@ -46,8 +52,15 @@ export class MainTaskFolds {
   fit(labels: readonly (0 | 1)[], C: number): HeldOutFit {
     const probabilities = new Array<number>(labels.length);
     const singleClass = this.folds.map((fold) => {
-      const prediction = fitScaledAndPredict(fold.trainX, fold.train.map((i) => labels[i]), fold.testX, C);
-      fold.rows.forEach((row, k) => (probabilities[row] = prediction.probabilities[k]));
+      const prediction = fitScaledAndPredict(
+        fold.trainX,
+        fold.train.map((i) => labels[i]),
+        fold.testX,
+        C,
+      );
+      fold.rows.forEach((row, k) => {
+        probabilities[row] = prediction.probabilities[k];
+      });
       return prediction.singleClass;
     });
     return { probabilities, singleClass };

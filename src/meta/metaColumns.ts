@@ -13,7 +13,8 @@ export function metaModelColumn(ranked: readonly RankedAux[], trust: Outcome<Pre
   return {
     id: 'meta-model',
     label: 'P(gain)',
-    about: "the meta-model's probability that training with this task improves the main task (logistic regression on dataset and learning-curve features, fitted on the knowledge study's pairs)",
+    about:
+      "the meta-model's probability that training with this task improves the main task (logistic regression on dataset and learning-curve features, fitted on the knowledge study's pairs)",
     format: 'probability',
     show: 'value',
     cells: rankedCells(ranked.map((r) => ({ aux: r.aux, score: r.probability }))),
@@ -22,18 +23,28 @@ export function metaModelColumn(ranked: readonly RankedAux[], trust: Outcome<Pre
 }
 
 /** The relative gain predicted by ridge regression on the same features, with its conformal interval. */
-export function predictedGainColumn(ranked: readonly RankedAux[], predicted: ReadonlyMap<string, PredictedGain>, check: GainRegressionCheck | null, trust: Outcome<PredictorTrust>): PredictorColumn {
-  const level = check === null ? '' : `, with a ${percent(check.level)} interval sized by its errors on the knowledge study's held-out main tasks`;
+export function predictedGainColumn(
+  ranked: readonly RankedAux[],
+  predicted: ReadonlyMap<string, PredictedGain>,
+  check: GainRegressionCheck | null,
+  trust: Outcome<PredictorTrust>,
+): PredictorColumn {
+  const level =
+    check === null ? '' : `, with a ${percent(check.level)} interval sized by its errors on the knowledge study's held-out main tasks`;
   return {
     id: 'predicted-gain',
     label: 'predicted gain',
     about: `the relative gain in the main task's F1 predicted by ridge regression on the meta-model's features${level}`,
     format: 'gain',
     show: 'value',
-    cells: rankedCells(ranked.map((r) => {
-      const p = predicted.get(r.aux);
-      return p === undefined ? { aux: r.aux, score: null, note: 'the gain regression could not be fitted' } : { aux: r.aux, score: p.gain, interval: { low: p.low, high: p.high } };
-    })),
+    cells: rankedCells(
+      ranked.map((r) => {
+        const p = predicted.get(r.aux);
+        return p === undefined
+          ? { aux: r.aux, score: null, note: 'the gain regression could not be fitted' }
+          : { aux: r.aux, score: p.gain, interval: { low: p.low, high: p.high } };
+      }),
+    ),
     trust,
   };
 }
@@ -43,7 +54,10 @@ export function metaModelTrust(evaluation: RecommendationEvaluation): Outcome<Pr
   const { evaluated, precisionAtOne, randomPrecision, spearman, spearmanTasks } = evaluation;
   if (evaluated === 0 || precisionAtOne === null) {
     const reason = evaluation.tasks.find((t) => t.status === 'unavailable');
-    return { status: 'unavailable', reason: `no task of the knowledge study could be ranked as if new${reason?.status === 'unavailable' ? ` (${reason.reason})` : ''}` };
+    return {
+      status: 'unavailable',
+      reason: `no task of the knowledge study could be ranked as if new${reason?.status === 'unavailable' ? ` (${reason.reason})` : ''}`,
+    };
   }
   const rho = spearman === null ? '' : `; mean Spearman ρ with the measured gains ${spearman.toFixed(2)} over ${spearmanTasks} tasks`;
   return {
@@ -61,7 +75,10 @@ export function gainModelTrust(check: GainRegressionCheck | null): Outcome<Predi
   if (check === null) return { status: 'unavailable', reason: 'no main task of the knowledge study could be held out to check it' };
   const { meanAbsoluteError: mae, baselineMeanAbsoluteError: baseline, halfWidth } = check;
   const verdict = mae < baseline ? 'better than' : 'no better than';
-  const interval = halfWidth === null ? `too few held-out pairs (${check.pairs}) to size the ${percent(check.level)} interval` : `${percent(check.level)} intervals are ±${points(halfWidth)}`;
+  const interval =
+    halfWidth === null
+      ? `too few held-out pairs (${check.pairs}) to size the ${percent(check.level)} interval`
+      : `${percent(check.level)} intervals are ±${points(halfWidth)}`;
   return {
     status: 'ok',
     source: 'the knowledge study, each main task held out',

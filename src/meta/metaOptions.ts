@@ -32,8 +32,7 @@ export function describeProtocol(o: MetaOptions): MetaProtocol {
     label: o.significantOnly ? 'gain: relative gain > 0 and paired t-test p < 0.05' : 'gain: relative gain > 0',
     significantOnly: o.significantOnly,
     curveFeatures: o.curveFeatures,
-    model:
-      'logistic regression, L2 penalty ½‖w‖² + C·Σ log-loss, intercept unpenalised (scikit-learn defaults)',
+    model: 'logistic regression, L2 penalty ½‖w‖² + C·Σ log-loss, intercept unpenalised (scikit-learn defaults)',
     C: o.C,
     scaling: 'min-max, fitted on each training part only',
     seed: o.seed,
@@ -43,8 +42,7 @@ export function describeProtocol(o: MetaOptions): MetaProtocol {
       stratified: true,
       pooling: 'out-of-fold predictions pooled per repetition; mean and sd over repetitions',
     },
-    leaveOneMainTaskOut:
-      'all pairs of one main task held out together and predicted from the other pairs; scores over all pairs',
+    leaveOneMainTaskOut: 'all pairs of one main task held out together and predicted from the other pairs; scores over all pairs',
     ranking: {
       splits: o.rankingSplits,
       trainFraction: o.trainFraction,

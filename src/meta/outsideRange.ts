@@ -32,7 +32,11 @@ export interface OutsideRange {
  * The main task's main_ features, and each candidate's aux_ and ratio_ features, that lie more than
  * OUTSIDE_MARGIN of the training pairs' range outside it (model = the features and scaling the ranking used).
  */
-export function outsideRange(model: MinMaxScaler & { features: readonly PairFeatureName[] }, main: string, candidates: readonly AuxCandidate[]): OutsideRange[] {
+export function outsideRange(
+  model: MinMaxScaler & { features: readonly PairFeatureName[] },
+  main: string,
+  candidates: readonly AuxCandidate[],
+): OutsideRange[] {
   const outside = (values: AuxCandidate['features'], prefixes: readonly PairFeaturePrefix[]): OutsideFeature[] =>
     model.features.flatMap((name, j): OutsideFeature[] => {
       const prefix = name.slice(0, name.indexOf('_')) as PairFeaturePrefix;
@@ -44,9 +48,11 @@ export function outsideRange(model: MinMaxScaler & { features: readonly PairFeat
       const ranges = value > max ? (value - max) / span : value < min ? (value - min) / span : 0;
       return Math.abs(ranges) > OUTSIDE_MARGIN ? [{ feature: taskFeatureOf(name), prefix, value, min, max, ranges }] : [];
     });
-  const farthest = (a: OutsideFeature, b: OutsideFeature): number => Math.abs(b.ranges ?? Infinity) - Math.abs(a.ranges ?? Infinity) || a.feature.localeCompare(b.feature, 'en');
+  const farthest = (a: OutsideFeature, b: OutsideFeature): number =>
+    Math.abs(b.ranges ?? Infinity) - Math.abs(a.ranges ?? Infinity) || a.feature.localeCompare(b.feature, 'en');
   const entries: OutsideRange[] = [];
   if (candidates.length > 0) entries.push({ task: main, role: 'main', features: outside(candidates[0].features, ['main']).sort(farthest) });
-  for (const candidate of candidates) entries.push({ task: candidate.aux, role: 'candidate', features: outside(candidate.features, ['aux', 'ratio']).sort(farthest) });
+  for (const candidate of candidates)
+    entries.push({ task: candidate.aux, role: 'candidate', features: outside(candidate.features, ['aux', 'ratio']).sort(farthest) });
   return entries.filter((entry) => entry.features.length > 0);
 }

@@ -59,7 +59,11 @@ export interface RankingOptions {
  * study's meta-model (the pair features present for every pair, min-max scaling, L2 logistic
  * regression with `C`) but restricted to features the candidates have too. Ties go by task name.
  */
-export function recommendAux(training: readonly PairRow[], candidates: readonly AuxCandidate[], options: RankingOptions): Outcome<AuxRanking> {
+export function recommendAux(
+  training: readonly PairRow[],
+  candidates: readonly AuxCandidate[],
+  options: RankingOptions,
+): Outcome<AuxRanking> {
   const { C, curveFeatures } = options;
   const unavailable = (reason: string): Outcome<AuxRanking> => ({ status: 'unavailable', reason });
   if (training.length === 0) return unavailable('no training pairs');
@@ -71,7 +75,11 @@ export function recommendAux(training: readonly PairRow[], candidates: readonly 
   const dropped = [...study.dropped];
   const names = study.matrix.names.filter((name) => {
     const lacking = candidates.filter((c) => c.features[name] === undefined);
-    if (lacking.length > 0) dropped.push({ feature: name, reason: `missing for ${lacking.length} of ${candidates.length} candidate pairs (e.g. with ${lacking[0].aux})` });
+    if (lacking.length > 0)
+      dropped.push({
+        feature: name,
+        reason: `missing for ${lacking.length} of ${candidates.length} candidate pairs (e.g. with ${lacking[0].aux})`,
+      });
     return lacking.length === 0;
   });
   if (names.length === 0) return unavailable('no pair feature is present for every training and candidate pair');

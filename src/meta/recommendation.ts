@@ -121,7 +121,9 @@ export interface Recommendation {
  * precision is that of the best-ranked trained pair); null when no pair was measured.
  */
 export function verificationAgreement(ranking: readonly RecommendedAux[]): (RankingAgreement & { pairs: number; topRank: number }) | null {
-  const measured = ranking.flatMap((r) => (r.verified?.status === 'ok' ? [{ rank: r.rank, probability: r.probability, ...r.verified }] : []));
+  const measured = ranking.flatMap((r) =>
+    r.verified?.status === 'ok' ? [{ rank: r.rank, probability: r.probability, ...r.verified }] : [],
+  );
   if (measured.length === 0) return null;
   return { ...rankingAgreement(measured), pairs: measured.length, topRank: measured[0].rank };
 }

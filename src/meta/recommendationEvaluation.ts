@@ -52,7 +52,11 @@ export function evaluateRecommendations(pairs: readonly PairRow[], options: Rank
   const tasks = groupsOf(pairs.map((p) => p.main)).map(({ key: main, rows }): HeldOutResult => {
     const own = rows.map((i) => pairs[i]);
     const training = pairs.filter((p) => p.main !== main && p.aux !== main);
-    const ranking = recommendAux(training, own.map((p) => ({ aux: p.aux, features: p.features })), options);
+    const ranking = recommendAux(
+      training,
+      own.map((p) => ({ aux: p.aux, features: p.features })),
+      options,
+    );
     if (ranking.status !== 'ok') return { status: 'unavailable', main, reason: ranking.reason };
     const byAux = new Map(own.map((p) => [p.aux, p]));
     const ranked = ranking.ranked.map(({ aux, probability }) => {
@@ -81,7 +85,10 @@ export function rankingAgreement(ranked: readonly Omit<HeldOutAux, 'aux'>[]): Ra
   return {
     precisionAtOne: ranked[0].label,
     randomPrecision: ranked.filter((r) => r.label === 1).length / ranked.length,
-    spearman: spearman(ranked.map((r) => r.probability), ranked.map((r) => r.gain)),
+    spearman: spearman(
+      ranked.map((r) => r.probability),
+      ranked.map((r) => r.gain),
+    ),
   };
 }
 

@@ -10,10 +10,14 @@ export function recommendationNotes(ranking: AuxRanking, studyFeatures: readonly
   const notes: string[] = [];
   const left = studyFeatures.filter((f) => !ranking.model.features.includes(f));
   if (left.length > 0) {
-    notes.push(`the new tasks lack ${left.length} of the study model's ${studyFeatures.length} pair features, so the ranking's model leaves them out: ${left.join(', ')}`);
+    notes.push(
+      `the new tasks lack ${left.length} of the study model's ${studyFeatures.length} pair features, so the ranking's model leaves them out: ${left.join(', ')}`,
+    );
   }
   if (leftOut !== null) {
-    notes.push(`${leftOut} is a task of the knowledge study: its pairs were left out of the models, so it is ranked as a new task; "study measured" is the study's own gain (at its caps)`);
+    notes.push(
+      `${leftOut} is a task of the knowledge study: its pairs were left out of the models, so it is ranked as a new task; "study measured" is the study's own gain (at its caps)`,
+    );
   }
   return notes;
 }

@@ -16,7 +16,11 @@ export function recursiveElimination(
   const rank = new Array<number>(columns).fill(1);
   let active = Array.from({ length: columns }, (_, j) => j);
   while (active.length > 0) {
-    const model = fitLogisticRegression(rows.map((row) => active.map((j) => row[j])), labels, { C });
+    const model = fitLogisticRegression(
+      rows.map((row) => active.map((j) => row[j])),
+      labels,
+      { C },
+    );
     visit(active, model);
     let weakest = 0;
     model.coefficients.forEach((c, k) => {

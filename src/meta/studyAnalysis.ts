@@ -4,9 +4,12 @@ import { TaskrelError } from '../errors.js';
 import { parseFeaturesCsv, parsePairsCsv } from '../features/featureTables.js';
 import type { PairRow } from '../features/pairRow.js';
 import type { TaskFeatures } from '../features/taskFeatures.js';
+import { parseStoredJson } from '../shared/jsonFile.js';
 import { StudyFiles, studyPath } from '../study/studyFolder.js';
 import type { MetaReport } from './metaReport.js';
+import type { RecommendationEvaluation } from './recommendationEvaluation.js';
 import { validateMetaReport } from './validateMetaReport.js';
+import { validateReplay } from './validateRecommendation.js';
 
 /** What `analyzeStudy` left in a study folder: task features, pair rows and the meta-model report. */
 export interface StudyAnalysis {
@@ -19,7 +22,8 @@ export interface StudyAnalysis {
 export function readStudyAnalysis(studyDir: string): StudyAnalysis {
   const read = (file: keyof typeof StudyFiles): { text: string; path: string } => {
     const path = studyPath(studyDir, file);
-    if (!existsSync(path)) throw new TaskrelError(`${resolve(studyDir)}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
+    if (!existsSync(path))
+      throw new TaskrelError(`${resolve(studyDir)}: no ${StudyFiles[file]} yet; run 'taskrel analyze ${studyDir}' first`);
     return { text: readFileSync(path, 'utf8'), path };
   };
   const features = read('features');
@@ -33,13 +37,11 @@ export function readStudyAnalysis(studyDir: string): StudyAnalysis {
 }
 
 export function parseMetaJson(text: string, file: string): MetaReport {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  return validateMetaReport(json, file);
+  return validateMetaReport(parseStoredJson(text, file), file);
+}
+
+export function parseReplayJson(text: string, file: string): RecommendationEvaluation {
+  return validateReplay(parseStoredJson(text, file), file);
 }
 
 /**

@@ -42,17 +42,23 @@ const crossValidation = (r: FieldReader): CrossValidationResult => ({
 const leaveOneOut = (r: FieldReader): LeaveOneMainTaskOutResult => ({
   accuracy: rate(r.field('accuracy')),
   f1: nullable(r.field('f1'), rate),
-  tasks: r.field('tasks').items().map((t) => ({
-    main: t.field('main').string(),
-    pairs: t.field('pairs').integer({ min: 1 }),
-    gains: t.field('gains').integer({ min: 0 }),
-    correct: t.field('correct').integer({ min: 0 }),
-    singleClass: t.field('singleClass').boolean(),
-    // Absent from meta.json written before per-pair predictions were kept; `taskrel analyze` writes them.
-    predictions: t.field('predictions').present
-      ? t.field('predictions').items().map((p) => ({ aux: p.field('aux').string(), probability: rate(p.field('probability')) }))
-      : [],
-  })),
+  tasks: r
+    .field('tasks')
+    .items()
+    .map((t) => ({
+      main: t.field('main').string(),
+      pairs: t.field('pairs').integer({ min: 1 }),
+      gains: t.field('gains').integer({ min: 0 }),
+      correct: t.field('correct').integer({ min: 0 }),
+      singleClass: t.field('singleClass').boolean(),
+      // Absent from meta.json written before per-pair predictions were kept; `taskrel analyze` writes them.
+      predictions: t.field('predictions').present
+        ? t
+            .field('predictions')
+            .items()
+            .map((p) => ({ aux: p.field('aux').string(), probability: rate(p.field('probability')) }))
+        : [],
+    })),
 });
 
 const setEvaluation = (r: FieldReader): SetEvaluation => ({
@@ -64,17 +70,23 @@ const setEvaluation = (r: FieldReader): SetEvaluation => ({
 const ranking = (r: FieldReader): RankingResult => ({
   splits: r.field('splits').integer({ min: 1 }),
   trainFraction: r.field('trainFraction').number({ min: 0, max: 1, exclusiveMin: true }),
-  ranks: r.field('ranks').items().map((f) => ({
-    feature: feature(f.field('feature')),
-    coefficientMean: f.field('coefficientMean').number(),
-    coefficientSd: f.field('coefficientSd').number({ min: 0 }),
-    eliminationRank: f.field('eliminationRank').number({ min: 1 }),
-  })),
-  ablation: r.field('ablation').items().map((a) => ({
-    features: a.field('features').integer({ min: 1 }),
-    accuracy: rate(a.field('accuracy')),
-    f1: nullable(a.field('f1'), rate),
-  })),
+  ranks: r
+    .field('ranks')
+    .items()
+    .map((f) => ({
+      feature: feature(f.field('feature')),
+      coefficientMean: f.field('coefficientMean').number(),
+      coefficientSd: f.field('coefficientSd').number({ min: 0 }),
+      eliminationRank: f.field('eliminationRank').number({ min: 1 }),
+    })),
+  ablation: r
+    .field('ablation')
+    .items()
+    .map((a) => ({
+      features: a.field('features').integer({ min: 1 }),
+      accuracy: rate(a.field('accuracy')),
+      f1: nullable(a.field('f1'), rate),
+    })),
 });
 
 const model = (r: FieldReader): MetaModel => {
@@ -96,7 +108,15 @@ const model = (r: FieldReader): MetaModel => {
 /** Checks a meta.json document (the shape buildMetaReport writes); `document` names the file in errors. */
 export function validateMetaReport(json: unknown, document: string): MetaReport {
   const root = FieldReader.root(json, document).onlyKeys([
-    'format', 'protocol', 'data', 'features', 'baselines', 'evaluations', 'ranking', 'model', 'notes',
+    'format',
+    'protocol',
+    'data',
+    'features',
+    'baselines',
+    'evaluations',
+    'ranking',
+    'model',
+    'notes',
   ]);
   root.field('format').oneOf(['taskrel-meta/1'] as const);
   const p = root.field('protocol');
@@ -137,10 +157,14 @@ export function validateMetaReport(json: unknown, document: string): MetaReport 
     },
     features: {
       used: features(root.field('features').field('used')),
-      dropped: root.field('features').field('dropped').items({ allowEmpty: true }).map((d) => ({
-        feature: feature(d.field('feature')),
-        reason: d.field('reason').string(),
-      })),
+      dropped: root
+        .field('features')
+        .field('dropped')
+        .items({ allowEmpty: true })
+        .map((d) => ({
+          feature: feature(d.field('feature')),
+          reason: d.field('reason').string(),
+        })),
       constant: features(root.field('features').field('constant')),
     },
     baselines: {

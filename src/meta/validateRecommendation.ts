@@ -40,13 +40,20 @@ const rankedAux = (r: FieldReader): RecommendedAux => ({
   rank: r.field('rank').integer({ min: 1 }),
   aux: r.field('aux').string(),
   probability: rate(r.field('probability')),
-  contributions: r.field('contributions').items().map((c) => ({
-    feature: feature(c.field('feature')),
-    value: c.field('value').number(),
-    scaled: c.field('scaled').number(),
-    contribution: c.field('contribution').number(),
+  contributions: r
+    .field('contributions')
+    .items()
+    .map((c) => ({
+      feature: feature(c.field('feature')),
+      value: c.field('value').number(),
+      scaled: c.field('scaled').number(),
+      contribution: c.field('contribution').number(),
+    })),
+  predictedGain: nullable(r.field('predictedGain'), (p) => ({
+    gain: p.field('gain').number(),
+    low: bound(p.field('low')),
+    high: bound(p.field('high')),
   })),
-  predictedGain: nullable(r.field('predictedGain'), (p) => ({ gain: p.field('gain').number(), low: bound(p.field('low')), high: bound(p.field('high')) })),
   measuredInStudy: nullable(r.field('measuredInStudy'), measured),
   verified: nullable(r.field('verified'), (v) => outcome(v, (x) => ({ ...measured(x), label: label(x.field('label')) }))),
 });
@@ -66,13 +73,18 @@ const column = (r: FieldReader): PredictorColumn => ({
   about: r.field('about').string(),
   format: r.field('format').oneOf(['probability', 'gain', 'score'] as const),
   show: r.field('show').oneOf(['value', 'rank'] as const),
-  cells: r.field('cells').items().map((c) => ({
-    aux: c.field('aux').string(),
-    score: bound(c.field('score')),
-    rank: nullable(c.field('rank'), (x) => x.integer({ min: 1 })),
-    ...(c.field('interval').present ? { interval: { low: bound(c.field('interval').field('low')), high: bound(c.field('interval').field('high')) } } : {}),
-    ...(c.field('note').present ? { note: c.field('note').string() } : {}),
-  })),
+  cells: r
+    .field('cells')
+    .items()
+    .map((c) => ({
+      aux: c.field('aux').string(),
+      score: bound(c.field('score')),
+      rank: nullable(c.field('rank'), (x) => x.integer({ min: 1 })),
+      ...(c.field('interval').present
+        ? { interval: { low: bound(c.field('interval').field('low')), high: bound(c.field('interval').field('high')) } }
+        : {}),
+      ...(c.field('note').present ? { note: c.field('note').string() } : {}),
+    })),
   trust: trust(r.field('trust')),
 });
 
@@ -83,7 +95,11 @@ const task = (r: FieldReader): RecommendTask => {
     kind: r.field('kind').oneOf(TaskKinds),
     description: r.field('description').text(''),
     source: r.field('source').text(''),
-    sizes: { train: sizes.field('train').number({ min: 0 }), dev: nullable(sizes.field('dev'), count), test: nullable(sizes.field('test'), count) },
+    sizes: {
+      train: sizes.field('train').number({ min: 0 }),
+      dev: nullable(sizes.field('dev'), count),
+      test: nullable(sizes.field('test'), count),
+    },
     singleF1: nullable(r.field('singleF1'), rate),
     seeds: count(r.field('seeds')),
     runs: r.field('runs').oneOf(['recommend', 'study'] as const),
@@ -93,27 +109,37 @@ const task = (r: FieldReader): RecommendTask => {
 const outside = (r: FieldReader): OutsideRange => ({
   task: r.field('task').string(),
   role: r.field('role').oneOf(['main', 'candidate'] as const),
-  features: r.field('features').items().map((f) => ({
-    feature: f.field('feature').oneOf(TaskFeatureNames),
-    prefix: f.field('prefix').oneOf(PairFeaturePrefixes),
-    value: f.field('value').number(),
-    min: f.field('min').number(),
-    max: f.field('max').number(),
-    ranges: bound(f.field('ranges')),
-  })),
+  features: r
+    .field('features')
+    .items()
+    .map((f) => ({
+      feature: f.field('feature').oneOf(TaskFeatureNames),
+      prefix: f.field('prefix').oneOf(PairFeaturePrefixes),
+      value: f.field('value').number(),
+      min: f.field('min').number(),
+      max: f.field('max').number(),
+      ranges: bound(f.field('ranges')),
+    })),
 });
 
-const runCost = (r: FieldReader) => ({ runs: count(r.field('runs')), trained: count(r.field('trained')), runSeconds: seconds(r.field('runSeconds')) });
+const runCost = (r: FieldReader) => ({
+  runs: count(r.field('runs')),
+  trained: count(r.field('trained')),
+  runSeconds: seconds(r.field('runSeconds')),
+});
 
 const cost = (r: FieldReader): RecommendCost => ({
   seeds: r.field('seeds').items().map(count),
   singles: runCost(r.field('singles')),
-  predictors: r.field('predictors').items({ allowEmpty: true }).map((a) => ({
-    id: a.field('id').string(),
-    batches: count(a.field('batches')),
-    seconds: seconds(a.field('seconds')),
-    reused: a.field('reused').boolean(),
-  })),
+  predictors: r
+    .field('predictors')
+    .items({ allowEmpty: true })
+    .map((a) => ({
+      id: a.field('id').string(),
+      batches: count(a.field('batches')),
+      seconds: seconds(a.field('seconds')),
+      reused: a.field('reused').boolean(),
+    })),
   verification: nullable(r.field('verification'), (v) => ({ ...runCost(v), seeds: v.field('seeds').items().map(count) })),
   wallSeconds: seconds(r.field('wallSeconds')),
 });
@@ -127,19 +153,23 @@ function heldOutTask(r: FieldReader): HeldOutResult {
     status: 'ok',
     main,
     trainingPairs: r.field('trainingPairs').integer({ min: 1 }),
-    ranked: r.field('ranked').items().map((a) => ({
-      aux: a.field('aux').string(),
-      probability: rate(a.field('probability')),
-      gain: a.field('gain').number(),
-      label: label(a.field('label')),
-    })),
+    ranked: r
+      .field('ranked')
+      .items()
+      .map((a) => ({
+        aux: a.field('aux').string(),
+        probability: rate(a.field('probability')),
+        gain: a.field('gain').number(),
+        label: label(a.field('label')),
+      })),
     precisionAtOne: label(r.field('precisionAtOne')),
     randomPrecision: rate(r.field('randomPrecision')),
     spearman: nullable(r.field('spearman'), rho),
   };
 }
 
-const heldOut = (r: FieldReader): RecommendationEvaluation => ({
+/** The replay of the ranking on each study task as if it were new (in a recommendation, and the study's replay.json). */
+export const readRecommendationEvaluation = (r: FieldReader): RecommendationEvaluation => ({
   tasks: r.field('tasks').items({ allowEmpty: true }).map(heldOutTask),
   evaluated: count(r.field('evaluated')),
   precisionAtOne: nullable(r.field('precisionAtOne'), rate),
@@ -158,17 +188,34 @@ const linear = (r: FieldReader) => ({
 
 function checkLengths(r: FieldReader, model: ReturnType<typeof linear>): void {
   const n = model.features.length;
-  if ([model.coefficients, model.min, model.max].some((list) => list.length !== n)) throw r.fail(`coefficients, min and max with one entry per feature (${n})`);
+  if ([model.coefficients, model.min, model.max].some((list) => list.length !== n))
+    throw r.fail(`coefficients, min and max with one entry per feature (${n})`);
 }
 
-const recommendationKeys = ['format', 'knowledge', 'candidatesFrom', 'main', 'candidates', 'features', 'model', 'gainModel', 'ranking', 'predictors', 'trust',
-  'outsideRange', 'notes', 'cost'] as const;
+const recommendationKeys = [
+  'format',
+  'knowledge',
+  'candidatesFrom',
+  'main',
+  'candidates',
+  'features',
+  'model',
+  'gainModel',
+  'ranking',
+  'predictors',
+  'trust',
+  'outsideRange',
+  'notes',
+  'cost',
+] as const;
 
 /** Checks a recommend-<task>.json document (the shape the recommend workflow writes); `document` names the file. */
 export function validateRecommendation(json: unknown, document: string): Recommendation {
   const root = FieldReader.root(json, document);
   if (root.field('format').value === 'taskrel-recommendation/1') {
-    throw root.field('format').fail("'taskrel-recommendation/2' (this file was written by an earlier taskrel: run taskrel recommend again)");
+    throw root
+      .field('format')
+      .fail("'taskrel-recommendation/2' (this file was written by an earlier taskrel: run taskrel recommend again)");
   }
   root.onlyKeys(recommendationKeys);
   root.field('format').oneOf(['taskrel-recommendation/2'] as const);
@@ -199,33 +246,55 @@ export function validateRecommendation(json: unknown, document: string): Recomme
       shipped: knowledge.field('shipped').boolean(),
       tasks: count(knowledge.field('tasks')),
       pairs: count(knowledge.field('pairs')),
-      trainRange: nullable(knowledge.field('trainRange'), (t) => ({ min: t.field('min').number({ min: 0 }), max: t.field('max').number({ min: 0 }) })),
+      trainRange: nullable(knowledge.field('trainRange'), (t) => ({
+        min: t.field('min').number({ min: 0 }),
+        max: t.field('max').number({ min: 0 }),
+      })),
     },
     candidatesFrom: root.field('candidatesFrom').oneOf(['given', 'study'] as const),
     main: task(root.field('main')),
     candidates: root.field('candidates').items().map(task),
-    features: root.field('features').items({ allowEmpty: true }).map((f, i) => validateTaskFeatures(f.value, `${document}: features[${i}]`)),
+    features: root
+      .field('features')
+      .items({ allowEmpty: true })
+      .map((f, i) => validateTaskFeatures(f.value, `${document}: features[${i}]`)),
     model: {
       ...modelFields,
       C: model.field('C').number({ min: 0, exclusiveMin: true }),
       trainingPairs: model.field('trainingPairs').integer({ min: 1 }),
-      dropped: model.field('dropped').items({ allowEmpty: true }).map((d) => ({ feature: feature(d.field('feature')), reason: d.field('reason').string() })),
+      dropped: model
+        .field('dropped')
+        .items({ allowEmpty: true })
+        .map((d) => ({ feature: feature(d.field('feature')), reason: d.field('reason').string() })),
       leftOut: nullable(model.field('leftOut'), (l) => l.string()),
     },
     gainModel,
     ranking: root.field('ranking').items().map(rankedAux),
     predictors: root.field('predictors').items().map(column),
     trust: {
-      leaveOneMainTaskOut: outcome(trustReader.field('leaveOneMainTaskOut'), (r) => ({ accuracy: rate(r.field('accuracy')), f1: nullable(r.field('f1'), rate) })),
+      leaveOneMainTaskOut: outcome(trustReader.field('leaveOneMainTaskOut'), (r) => ({
+        accuracy: rate(r.field('accuracy')),
+        f1: nullable(r.field('f1'), rate),
+      })),
       baselines: {
         alwaysNoGainAccuracy: rate(baselines.field('alwaysNoGainAccuracy')),
         alwaysGainF1: nullable(baselines.field('alwaysGainF1'), rate),
         majorityAccuracy: rate(baselines.field('majorityAccuracy')),
       },
-      heldOut: heldOut(trustReader.field('heldOut')),
+      heldOut: readRecommendationEvaluation(trustReader.field('heldOut')),
     },
     outsideRange: root.field('outsideRange').items({ allowEmpty: true }).map(outside),
-    notes: root.field('notes').items({ allowEmpty: true }).map((n) => n.string()),
+    notes: root
+      .field('notes')
+      .items({ allowEmpty: true })
+      .map((n) => n.string()),
     cost: cost(root.field('cost')),
   };
+}
+
+/** The study folder's replay.json (written by `taskrel analyze`). */
+export function validateReplay(json: unknown, document: string): RecommendationEvaluation {
+  const root = FieldReader.root(json, document);
+  root.onlyKeys(['tasks', 'evaluated', 'precisionAtOne', 'randomPrecision', 'spearman', 'spearmanTasks']);
+  return readRecommendationEvaluation(root);
 }

@@ -35,7 +35,12 @@ export function affinityPredictor(kind: AffinityKind): Predictor {
       });
       if (covered.length === 0) return { status: 'unavailable', reason: 'affinity.json covers none of the pairs in gains.csv' };
       const { reliability, cost, costNote } = measured;
-      const scorer = fixedScores(new PairSet(covered.map((c) => c.pair)), covered.map((c) => c.score), 0, { reliability, cost, costNote });
+      const scorer = fixedScores(
+        new PairSet(covered.map((c) => c.pair)),
+        covered.map((c) => c.score),
+        0,
+        { reliability, cost, costNote },
+      );
       return { status: 'ok', ...scorer };
     },
   };

@@ -20,6 +20,14 @@ export const auxSizePredictor: Predictor = {
     }
     const scored = new PairSet(pairs.pairs);
     const costNote = 'no training: the size of the training data';
-    return { status: 'ok', ...fixedScores(scored, scored.pairs.map((p) => sizes.get(p.aux) ?? 0), null, { reliability: null, cost: { batches: 0, seconds: 0 }, costNote }) };
+    return {
+      status: 'ok',
+      ...fixedScores(
+        scored,
+        scored.pairs.map((p) => sizes.get(p.aux) ?? 0),
+        null,
+        { reliability: null, cost: { batches: 0, seconds: 0 }, costNote },
+      ),
+    };
   },
 };

@@ -1,5 +1,5 @@
 import { quantileSorted } from 'simple-statistics';
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import { type PredictorScores, scoreHeldOut } from './heldOutScores.js';
 import { PairSet, type PairTruth } from './pairSet.js';
 import type { HeldOutPredictions } from './predictor.js';

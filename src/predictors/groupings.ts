@@ -1,5 +1,5 @@
 import { type PairScores, bestPartition, partitionBenefit } from '../affinity/taskGrouping.js';
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import type { PairSet } from './pairSet.js';
 
 /** A partition by task name and its benefit under the scores it was chosen with. */

@@ -63,7 +63,10 @@ export function scoreHeldOut(pairs: PairSet, truth: PairTruth, held: HeldOutPred
     return {
       main,
       pairs: rows.length,
-      spearman: spearman(rows.map((i) => scores[i]), rows.map((i) => gains[i])),
+      spearman: spearman(
+        rows.map((i) => scores[i]),
+        rows.map((i) => gains[i]),
+      ),
       top: tied.map((i) => pairs.pairs[i].aux).sort((a, b) => a.localeCompare(b, 'en')),
       topGain,
       best: pairs.pairs[best].aux,

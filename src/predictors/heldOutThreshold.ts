@@ -10,7 +10,10 @@ export function heldOutThresholdPredictions(pairs: PairSet, scores: readonly num
   for (const { rows } of pairs.groups) {
     const held = new Set(rows);
     const train = scores.flatMap((_, i) => (held.has(i) ? [] : [i]));
-    const cut = bestCut(train.map((i) => scores[i]), train.map((i) => labels[i]));
+    const cut = bestCut(
+      train.map((i) => scores[i]),
+      train.map((i) => labels[i]),
+    );
     for (const i of rows) predicted[i] = scores[i] > cut ? 1 : 0;
   }
   return predicted;

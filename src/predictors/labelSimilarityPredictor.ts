@@ -6,7 +6,8 @@ import { measurePairs } from './pairMeasure.js';
 import type { Predictor } from './predictor.js';
 
 /** Normalised mutual information of two tasks' labels joined through their shared word types; undefined without one. */
-export const labelNmi = (a: WordLabelCounts, b: WordLabelCounts): number | undefined => informationMeasures(labelContingency(a, b).table)?.nmiJoint ?? undefined;
+export const labelNmi = (a: WordLabelCounts, b: WordLabelCounts): number | undefined =>
+  informationMeasures(labelContingency(a, b).table)?.nmiJoint ?? undefined;
 
 const measures = {
   nmi: {
@@ -44,9 +45,17 @@ export function labelSimilarityPredictor(measure: keyof typeof measures): Predic
     async prepare({ pairs, wordCounts }) {
       const measured = await measurePairs(pairs, wordCounts, score);
       if (measured.status !== 'ok') return measured;
-      if (measured.pairs.size === 0) return { status: 'unavailable', reason: 'no pair of tasks shares a word type with a label to compare' };
+      if (measured.pairs.size === 0)
+        return { status: 'unavailable', reason: 'no pair of tasks shares a word type with a label to compare' };
       const costNote = 'no training: counting each task’s labels per word type and comparing them, seconds as measured';
-      return { status: 'ok', ...fixedScores(measured.pairs, measured.scores, null, { reliability: null, cost: { batches: 0, seconds: measured.seconds }, costNote }) };
+      return {
+        status: 'ok',
+        ...fixedScores(measured.pairs, measured.scores, null, {
+          reliability: null,
+          cost: { batches: 0, seconds: measured.seconds },
+          costNote,
+        }),
+      };
     },
   };
 }

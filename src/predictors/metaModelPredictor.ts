@@ -39,7 +39,8 @@ export function metaModelPredictor(set: FeatureSetName): Predictor {
         const row = byKey.get(pairKey(p.main, p.aux));
         return row === undefined ? [] : [row];
       });
-      if (rows.length === 0) return { status: 'unavailable', reason: "pairs.csv holds none of the pairs in gains.csv: run 'taskrel analyze' again" };
+      if (rows.length === 0)
+        return { status: 'unavailable', reason: "pairs.csv holds none of the pairs in gains.csv: run 'taskrel analyze' again" };
       const { matrix } = featureMatrix(rows, featureSet(set, curveFeatures));
       if (matrix.names.length === 0) return { status: 'unavailable', reason: `none of the ${features[set]} is present for every pair` };
       const scored = new PairSet(rows.map(({ main, aux }) => ({ main, aux })));

@@ -18,7 +18,9 @@ export class PairSet {
 
   constructor(readonly pairs: readonly DirectedPair[]) {
     const groups = new Map<string, number[]>();
-    pairs.forEach(({ main }, i) => groups.set(main, [...(groups.get(main) ?? []), i]));
+    pairs.forEach(({ main }, i) => {
+      groups.set(main, [...(groups.get(main) ?? []), i]);
+    });
     this.groups = [...groups].map(([main, rows]) => ({ main, rows }));
     this.index = new Map(pairs.map(({ main, aux }, i) => [pairKey(main, aux), i]));
   }

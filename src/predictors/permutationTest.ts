@@ -1,4 +1,4 @@
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import { type PredictorScores, scoreHeldOut } from './heldOutScores.js';
 import type { PairSet, PairTruth } from './pairSet.js';
 import type { Scorer } from './predictor.js';
@@ -49,7 +49,8 @@ export function permutationTest(
         if (kind !== shuffle || reference === null) continue;
         const value = permuted[statistic];
         const tolerance = 1e-12;
-        if (value === null || (better === 'higher' ? value >= reference - tolerance : value <= reference + tolerance)) asGood[statistic] += 1;
+        if (value === null || (better === 'higher' ? value >= reference - tolerance : value <= reference + tolerance))
+          asGood[statistic] += 1;
       }
     });
     if ((k + 1) % 25 === 0 || k + 1 === options.permutations) options.onProgress?.(k + 1);
@@ -66,7 +67,9 @@ export function shuffleTruth(pairs: PairSet, truth: PairTruth, shuffle: Shuffle,
   const order = new Array<number>(source.length);
   for (const rows of blocks) {
     const drawn = random.shuffle([...rows]);
-    rows.forEach((row, k) => (order[row] = drawn[k]));
+    rows.forEach((row, k) => {
+      order[row] = drawn[k];
+    });
   }
   return { gains: order.map((i) => truth.gains[i]), labels: order.map((i) => truth.labels[i]) };
 }

@@ -22,7 +22,12 @@ export interface ScoreboardOptions {
   onProgress?: (progress: { predictor: string; index: number; predictors: number; permutation: number; permutations: number }) => void;
 }
 
-export const defaultScoreboardOptions: Omit<ScoreboardOptions, 'onProgress'> = { permutations: 1000, resamples: 1000, seed: 1, alpha: 0.05 };
+export const defaultScoreboardOptions: Omit<ScoreboardOptions, 'onProgress'> = {
+  permutations: 1000,
+  resamples: 1000,
+  seed: 1,
+  alpha: 0.05,
+};
 
 /** The study's truth the scoreboard scores against. */
 export interface ScoreboardTruth {
@@ -48,17 +53,35 @@ export async function buildScoreboard(
   const entries: ScoreboardEntry[] = [];
   const grouping: GroupingScores[] = [];
   for (const [index, predictor] of registry.entries()) {
-    const about = { name: predictor.name, label: predictor.label, family: predictor.family, newTask: predictor.newTask, definition: predictor.definition };
+    const about = {
+      name: predictor.name,
+      label: predictor.label,
+      family: predictor.family,
+      newTask: predictor.newTask,
+      definition: predictor.definition,
+    };
     const prepared = await predictor.prepare(inputs);
     if (prepared.status !== 'ok') {
       entries.push({ ...about, status: 'unavailable', reason: prepared.reason });
       continue;
     }
     const progress = (permutation: number): void =>
-      options.onProgress?.({ predictor: predictor.label, index, predictors: registry.length, permutation, permutations: options.permutations });
+      options.onProgress?.({
+        predictor: predictor.label,
+        index,
+        predictors: registry.length,
+        permutation,
+        permutations: options.permutations,
+      });
     const entry = scoreEntry(prepared, alignedTruth(inputs.pairs, study.truth, prepared.pairs), study.cost, options, progress);
     entries.push({ ...about, ...entry });
-    if (prepared.neutral !== null) grouping.push({ name: predictor.name, pairs: prepared.pairs, scores: entry.predictions.map((p) => p.score), neutral: prepared.neutral });
+    if (prepared.neutral !== null)
+      grouping.push({
+        name: predictor.name,
+        pairs: prepared.pairs,
+        scores: entry.predictions.map((p) => p.score),
+        neutral: prepared.neutral,
+      });
   }
   adjustPValues(entries);
   const tasks = inputs.pairs.tasks();
@@ -76,7 +99,13 @@ export async function buildScoreboard(
       cost: study.cost,
     },
     predictors: entries,
-    groupings: compareGroupings(tasks, { pairs: inputs.pairs, gains: study.truth.gains }, grouping, options.groups ?? defaultGroupCounts(tasks.length), options.seed),
+    groupings: compareGroupings(
+      tasks,
+      { pairs: inputs.pairs, gains: study.truth.gains },
+      grouping,
+      options.groups ?? defaultGroupCounts(tasks.length),
+      options.seed,
+    ),
     notes: notes(inputs.pairs, study),
   };
 }
@@ -90,7 +119,13 @@ function defaultGroupCounts(n: number): number[] {
 
 type EntryScores = Omit<ScoredEntry, 'name' | 'label' | 'family' | 'newTask' | 'definition'>;
 
-function scoreEntry(scorer: Scorer, truth: PairTruth, study: StudyCost, options: ScoreboardOptions, progress: (done: number) => void): EntryScores {
+function scoreEntry(
+  scorer: Scorer,
+  truth: PairTruth,
+  study: StudyCost,
+  options: ScoreboardOptions,
+  progress: (done: number) => void,
+): EntryScores {
   const held = scorer.heldOut(truth);
   const scores = scoreHeldOut(scorer.pairs, truth, held);
   const fixed = meanGainElsewhere(scorer.pairs, truth.gains);
@@ -136,9 +171,13 @@ function adjustPValues(entries: ScoreboardEntry[]): void {
   const scored = entries.flatMap((e) => (e.status === 'ok' ? [e] : []));
   const adjusted = scored.map((): PermutationPValues => ({ accuracy: null, spearmanPerMain: null, regret: null }));
   for (const statistic of Object.keys(TestedStatistics) as TestedStatistic[]) {
-    holmAdjusted(scored.map((e) => e.pValues[statistic])).forEach((p, i) => (adjusted[i][statistic] = p));
+    holmAdjusted(scored.map((e) => e.pValues[statistic])).forEach((p, i) => {
+      adjusted[i][statistic] = p;
+    });
   }
-  scored.forEach((entry, i) => (entry.adjustedPValues = adjusted[i]));
+  scored.forEach((entry, i) => {
+    entry.adjustedPValues = adjusted[i];
+  });
 }
 
 function scoreboardProtocol(options: ScoreboardOptions): ScoreboardProtocol {

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { TaskrelError } from '../errors.js';
+import { existsSync } from 'node:fs';
+import { readStoredJson } from '../shared/jsonFile.js';
 import { studyPath } from '../study/studyFolder.js';
 import type { ScoreboardRecord } from './scoreboardRecord.js';
 import { validateScoreboard } from './validateScoreboard.js';
@@ -8,11 +8,5 @@ import { validateScoreboard } from './validateScoreboard.js';
 export function readScoreboard(studyDir: string): ScoreboardRecord | null {
   const file = studyPath(studyDir, 'predictors');
   if (!existsSync(file)) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  return validateScoreboard(json, file);
+  return validateScoreboard(readStoredJson(file), file);
 }

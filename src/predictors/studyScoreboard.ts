@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readAffinityRecord } from '../affinity/affinityFile.js';
-import { writeFileAtomic } from '../atomicWrite.js';
-import { readJsonFile } from '../data/jsonFile.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import { parsePairsCsv } from '../features/featureTables.js';
 import { gainLabel, hasRelativeGain } from '../features/pairRows.js';
 import { defaultMetaOptions, describeProtocol } from '../meta/metaOptions.js';
-import { validateMetaReport } from '../meta/validateMetaReport.js';
+import { parseMetaJson } from '../meta/studyAnalysis.js';
+import { ofSpecSeeds } from '../study/runResult.js';
 import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
 import { PairSet } from './pairSet.js';
@@ -26,13 +26,15 @@ export interface StudyScoreboardOptions extends Partial<ScoreboardOptions>, Load
  * Scores every registered predictor against a study folder's gains (gains.csv, with pairs.csv, meta.json and
  * affinity.json where present) and writes predictors.json atomically. Nothing is written when it fails.
  */
-export async function scoreStudyPredictors(studyDir: string, options: StudyScoreboardOptions = {}): Promise<{ record: ScoreboardRecord; file: string }> {
+export async function scoreStudyPredictors(
+  studyDir: string,
+  options: StudyScoreboardOptions = {},
+): Promise<{ record: ScoreboardRecord; file: string }> {
   const spec = readStudySpec(studyDir);
   const gainsFile = studyPath(studyDir, 'gains');
   if (!existsSync(gainsFile)) throw new TaskrelError(`${studyDir}: no gains.csv yet; run the study (taskrel study) or import runs first`);
   const inputs = scoreboardInputs(studyDir);
-  const seeds = new Set(spec.seeds);
-  const runs = readRuns(studyDir).filter((run) => seeds.has(run.seed));
+  const runs = ofSpecSeeds(readRuns(studyDir), spec);
   const tasks = new Set(spec.tasks.map(taskRefName));
   const gains = (await readGains(studyDir)).filter((g) => tasks.has(g.main) && tasks.has(g.aux));
   const measured = gains.filter(hasRelativeGain);
@@ -42,7 +44,7 @@ export async function scoreStudyPredictors(studyDir: string, options: StudyScore
   const pairsFile = studyPath(studyDir, 'pairs');
   const metaFile = studyPath(studyDir, 'meta');
   // The meta-model's settings as the analysis that wrote pairs.csv used them.
-  const protocol = existsSync(metaFile) ? validateMetaReport(await readJsonFile(metaFile), metaFile).protocol : null;
+  const protocol = existsSync(metaFile) ? parseMetaJson(readFileSync(metaFile, 'utf8'), metaFile).protocol : null;
   const samples = studyTrainingSamples(spec, { cacheDir: options.cacheDir, onPrepare: options.onPrepare });
   const predictorInputs: PredictorInputs = {
     spec,
@@ -61,7 +63,9 @@ export async function scoreStudyPredictors(studyDir: string, options: StudyScore
       study: spec.name,
       truth: { gains: measured.map((g) => g.gain), labels: measured.map((g) => gainLabel(g, { significantOnly })) },
       label: describeProtocol({ ...defaultMetaOptions, significantOnly }).label,
-      excluded: gains.filter((g) => g.gain === null).map(({ main, aux, flag }) => ({ main, aux, reason: flag === '' ? 'no relative gain' : flag })),
+      excluded: gains
+        .filter((g) => g.gain === null)
+        .map(({ main, aux, flag }) => ({ main, aux, reason: flag === '' ? 'no relative gain' : flag })),
       cost: pairwiseCost(runs, pairs.tasks()),
     },
     predictorRegistry,

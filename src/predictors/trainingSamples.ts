@@ -30,7 +30,10 @@ export function studyTrainingSamples(spec: StudySpec, options: LoadTaskOptions =
   };
   return (name) => {
     let result = loaded.get(name);
-    if (result === undefined) loaded.set(name, (result = load(name)));
+    if (result === undefined) {
+      result = load(name);
+      loaded.set(name, result);
+    }
     return result;
   };
 }
@@ -48,14 +51,20 @@ export function studyWordCounts(samples: TrainingSamples): TaskWordCounts {
     const bySample = new Map<readonly Example[], WordLabelCounts>();
     const perSeed = loaded.samples.map((sample) => {
       let counts = bySample.get(sample);
-      if (counts === undefined) bySample.set(sample, (counts = wordLabelCounts(sample)));
+      if (counts === undefined) {
+        counts = wordLabelCounts(sample);
+        bySample.set(sample, counts);
+      }
       return counts;
     });
     return { status: 'ok', perSeed, seconds: (performance.now() - started) / 1000 };
   };
   return (name) => {
     let result = counted.get(name);
-    if (result === undefined) counted.set(name, (result = count(name)));
+    if (result === undefined) {
+      result = count(name);
+      counted.set(name, result);
+    }
     return result;
   };
 }

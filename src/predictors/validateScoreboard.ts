@@ -14,7 +14,17 @@ const texts = (r: FieldReader): string[] => r.items({ allowEmpty: true }).map((x
 
 /** Checks a predictors.json document (the shape `taskrel predictors` writes); `document` names the file in errors. */
 export function validateScoreboard(json: unknown, document: string): ScoreboardRecord {
-  const root = FieldReader.root(json, document).onlyKeys(['format', 'study', 'createdAt', 'inputs', 'protocol', 'truth', 'predictors', 'groupings', 'notes']);
+  const root = FieldReader.root(json, document).onlyKeys([
+    'format',
+    'study',
+    'createdAt',
+    'inputs',
+    'protocol',
+    'truth',
+    'predictors',
+    'groupings',
+    'notes',
+  ]);
   root.field('format').oneOf(['taskrel-predictors/1'] as const);
   const inputs = root.field('inputs').onlyKeys(ScoreboardInputFiles);
   const protocol = root.field('protocol').onlyKeys(['permutations', 'resamples', 'seed', 'alpha', 'description']);
@@ -37,15 +47,21 @@ export function validateScoreboard(json: unknown, document: string): ScoreboardR
       description: texts(protocol.field('description')),
     },
     truth: {
-      tasks: truth.field('tasks').items().map((t) => t.string()),
+      tasks: truth
+        .field('tasks')
+        .items()
+        .map((t) => t.string()),
       pairs: truth.field('pairs').integer({ min: 1 }),
       mainTasks: truth.field('mainTasks').integer({ min: 1 }),
       gained: truth.field('gained').integer({ min: 0 }),
       label: truth.field('label').string(),
-      excluded: truth.field('excluded').items({ allowEmpty: true }).map((e) => {
-        e.onlyKeys(['main', 'aux', 'reason']);
-        return { main: e.field('main').string(), aux: e.field('aux').string(), reason: e.field('reason').string() };
-      }),
+      excluded: truth
+        .field('excluded')
+        .items({ allowEmpty: true })
+        .map((e) => {
+          e.onlyKeys(['main', 'aux', 'reason']);
+          return { main: e.field('main').string(), aux: e.field('aux').string(), reason: e.field('reason').string() };
+        }),
       cost: {
         runs: studyCost.field('runs').integer({ min: 0 }),
         batches: studyCost.field('batches').integer({ min: 0 }),
@@ -72,7 +88,21 @@ function readEntry(reader: FieldReader): ScoreboardEntry {
     reader.onlyKeys([...aboutKeys, 'reason']);
     return { ...about, status: 'unavailable', reason: reader.field('reason').string() };
   }
-  reader.onlyKeys([...aboutKeys, 'neutral', 'reliability', 'cost', 'costNote', 'ratio', 'predictions', 'scores', 'fixedRegret', 'versusFixed', 'intervals', 'pValues', 'adjustedPValues']);
+  reader.onlyKeys([
+    ...aboutKeys,
+    'neutral',
+    'reliability',
+    'cost',
+    'costNote',
+    'ratio',
+    'predictions',
+    'scores',
+    'fixedRegret',
+    'versusFixed',
+    'intervals',
+    'pValues',
+    'adjustedPValues',
+  ]);
   const cost = reader.field('cost').onlyKeys(['batches', 'seconds']);
   const ratio = reader.field('ratio').onlyKeys(['batches', 'seconds']);
   const seconds = (r: FieldReader): number | null => nullable(r, (x) => x.number({ min: 0 }));
@@ -108,8 +138,18 @@ function readPrediction(reader: FieldReader): StoredPrediction {
 
 function readScores(reader: FieldReader): PredictorScores {
   reader.onlyKeys([
-    'pairs', 'mainTasks', 'spearman', 'spearmanPerMain', 'spearmanTasks', 'accuracy', 'majorityAccuracy', 'regret', 'randomRegret',
-    'topOnePrecision', 'randomTopOnePrecision', 'mains',
+    'pairs',
+    'mainTasks',
+    'spearman',
+    'spearmanPerMain',
+    'spearmanTasks',
+    'accuracy',
+    'majorityAccuracy',
+    'regret',
+    'randomRegret',
+    'topOnePrecision',
+    'randomTopOnePrecision',
+    'mains',
   ]);
   return {
     pairs: reader.field('pairs').integer({ min: 1 }),
@@ -133,7 +173,10 @@ function readMain(reader: FieldReader): MainTaskScores {
     main: reader.field('main').string(),
     pairs: reader.field('pairs').integer({ min: 1 }),
     spearman: rho(reader.field('spearman')),
-    top: reader.field('top').items().map((t) => t.string()),
+    top: reader
+      .field('top')
+      .items()
+      .map((t) => t.string()),
     topGain: reader.field('topGain').number(),
     best: reader.field('best').string(),
     bestGain: reader.field('bestGain').number(),
@@ -176,7 +219,8 @@ function readIntervals(reader: FieldReader): Record<IntervalStatistic, Interval>
 
 function readPValues(reader: FieldReader): PermutationPValues {
   reader.onlyKeys(Object.keys(TestedStatistics));
-  const p = (statistic: TestedStatistic): number | null => nullable(reader.field(statistic), (r) => r.number({ min: 0, max: 1, exclusiveMin: true }));
+  const p = (statistic: TestedStatistic): number | null =>
+    nullable(reader.field(statistic), (r) => r.number({ min: 0, max: 1, exclusiveMin: true }));
   return { accuracy: p('accuracy'), spearmanPerMain: p('spearmanPerMain'), regret: p('regret') };
 }
 
@@ -186,17 +230,27 @@ function readGrouping(reader: FieldReader): GroupingComparison {
     k: reader.field('k').integer({ min: 1 }),
     method: reader.field('method').oneOf(['exhaustive', 'search'] as const),
     truth: readPartition(reader.field('truth')),
-    predictors: reader.field('predictors').items({ allowEmpty: true }).map((p) => {
-      p.onlyKeys(['name', 'partition', 'benefitUnderGains']);
-      return { name: p.field('name').string(), partition: readPartition(p.field('partition')), benefitUnderGains: p.field('benefitUnderGains').number() };
-    }),
+    predictors: reader
+      .field('predictors')
+      .items({ allowEmpty: true })
+      .map((p) => {
+        p.onlyKeys(['name', 'partition', 'benefitUnderGains']);
+        return {
+          name: p.field('name').string(),
+          partition: readPartition(p.field('partition')),
+          benefitUnderGains: p.field('benefitUnderGains').number(),
+        };
+      }),
   };
 }
 
 function readPartition(reader: FieldReader): NamedPartition {
   reader.onlyKeys(['groups', 'benefit']);
   return {
-    groups: reader.field('groups').items().map((g) => g.items().map((t) => t.string())),
+    groups: reader
+      .field('groups')
+      .items()
+      .map((g) => g.items().map((t) => t.string())),
     benefit: reader.field('benefit').number(),
   };
 }

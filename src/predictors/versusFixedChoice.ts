@@ -1,5 +1,5 @@
 import { mean, quantileSorted } from 'simple-statistics';
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import type { Interval } from './bootstrap.js';
 import type { MainTaskScores } from './heldOutScores.js';
 

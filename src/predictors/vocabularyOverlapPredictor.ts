@@ -16,6 +16,13 @@ export const vocabularyOverlapPredictor: Predictor = {
     const measured = await measurePairs(pairs, wordCounts, vocabularyOverlap);
     if (measured.status !== 'ok') return measured;
     const costNote = 'no training: collecting each task’s word types, seconds as measured';
-    return { status: 'ok', ...fixedScores(measured.pairs, measured.scores, null, { reliability: null, cost: { batches: 0, seconds: measured.seconds }, costNote }) };
+    return {
+      status: 'ok',
+      ...fixedScores(measured.pairs, measured.scores, null, {
+        reliability: null,
+        cost: { batches: 0, seconds: measured.seconds },
+        costNote,
+      }),
+    };
   },
 };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { TaskrelError } from '../errors.js';
 import { parseFeaturesCsv, parsePairsCsv } from '../features/featureTables.js';
-import { parseAnalysisFile, parseMetaJson } from '../meta/studyAnalysis.js';
+import { parseAnalysisFile, parseMetaJson, parseReplayJson } from '../meta/studyAnalysis.js';
 import type { StudySpec } from '../study/spec.js';
 import { StudyFiles, readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { loadTaskRef, taskRefName } from '../study/taskRef.js';
@@ -27,6 +27,7 @@ export async function loadReportContext(studyDir: string, taskOptions: LoadTaskO
     features: readAnalysisFile(studyDir, 'features', parseFeaturesCsv),
     pairs: readAnalysisFile(studyDir, 'pairs', parsePairsCsv),
     meta: readAnalysisFile(studyDir, 'meta', parseMetaJson),
+    replay: readAnalysisFile(studyDir, 'replay', parseReplayJson),
     downloads: downloadable.filter((file) => existsSync(studyPath(studyDir, file))).map((file) => StudyFiles[file]),
   };
 }
@@ -56,6 +57,10 @@ export function readStudyFile<T>(file: string, parse: (text: string, file: strin
   return existsSync(file) ? parse(readFileSync(file, 'utf8'), file) : null;
 }
 
-function readAnalysisFile<T>(studyDir: string, file: 'features' | 'pairs' | 'meta', parse: (text: string, file: string) => T): T | null {
+function readAnalysisFile<T>(
+  studyDir: string,
+  file: 'features' | 'pairs' | 'meta' | 'replay',
+  parse: (text: string, file: string) => T,
+): T | null {
   return readStudyFile(studyPath(studyDir, file), (text, path) => parseAnalysisFile(parse, text, path, studyDir));
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
+import { parseStoredJson } from '../shared/jsonFile.js';
 import { TaskrelError } from '../errors.js';
 import type { Recommendation } from '../meta/recommendation.js';
 import { validateRecommendation } from '../meta/validateRecommendation.js';
@@ -38,18 +39,10 @@ export function readRecommendations(dir: string): StoredRecommendation[] {
     .map((file) => {
       const path = join(dir, file);
       try {
-        return { file, recommendation: validateRecommendation(parseJson(readFileSync(path, 'utf8'), path), path) };
+        return { file, recommendation: validateRecommendation(parseStoredJson(readFileSync(path, 'utf8'), path), path) };
       } catch (error) {
         if (error instanceof TaskrelError) return { file, error: error.message };
         throw error;
       }
     });
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
 }

@@ -8,7 +8,13 @@ import { escapeHtml } from './html.js';
 import { assemblePage, type PageInput } from './page.js';
 import { heldOutTable, rankingContent, verificationContent } from './recommendationTables.js';
 import {
-  costSentence, heldOutPairsSentence, heldOutRankingSentence, outsideRangeLine, singleScore, sizePosition, verificationSentence,
+  costSentence,
+  heldOutPairsSentence,
+  heldOutRankingSentence,
+  outsideRangeLine,
+  singleScore,
+  sizePosition,
+  verificationSentence,
 } from './recommendationText.js';
 import type { RenderedSection } from './section.js';
 import { type Cell, htmlTable } from './table.js';
@@ -23,8 +29,13 @@ export async function renderRecommendationPage(recommendation: Recommendation): 
     ['trust', 'How far to trust it', trustPart(recommendation)],
     ['tasks', 'The tasks', tasksPart(recommendation)],
   ];
-  const sections: PageInput['sections'] = parts.flatMap(([id, title, rendered]) => (rendered === null ? [] : [{ section: { id, title, render: () => rendered }, rendered }]));
-  const from = recommendation.candidatesFrom === 'study' ? `study ${knowledge.study}'s ${candidates.length} tasks` : `${candidates.length} candidate tasks`;
+  const sections: PageInput['sections'] = parts.flatMap(([id, title, rendered]) =>
+    rendered === null ? [] : [{ section: { id, title, render: () => rendered }, rendered }],
+  );
+  const from =
+    recommendation.candidatesFrom === 'study'
+      ? `study ${knowledge.study}'s ${candidates.length} tasks`
+      : `${candidates.length} candidate tasks`;
   return assemblePage({
     title: `taskrel — auxiliary tasks for ${main.name}`,
     subtitle: `Which of ${from} to train ${main.name} with, from what study ${knowledge.study} (${knowledge.tasks} tasks, ${knowledge.pairs} directed pairs) measured.`,
@@ -41,29 +52,43 @@ function rankingPart(recommendation: Recommendation): RenderedSection {
   const { model, ranking, notes, outsideRange } = recommendation;
   const chart = { id: 'recommendation-ranking', spec: buildRecommendationRankingSpec(recommendation), figure: false };
   const own = ranking[0]?.contributions.filter((c) => c.feature.startsWith('main_')).reduce((sum, c) => sum + c.contribution, 0) ?? 0;
-  const lead = `P(gain) from the knowledge study's meta-model (logistic regression, C = ${model.C}) fitted on ${model.trainingPairs} of its pairs with ` +
+  const lead =
+    `P(gain) from the knowledge study's meta-model (logistic regression, C = ${model.C}) fitted on ${model.trainingPairs} of its pairs with ` +
     `${model.features.length} pair features. “Pushed most by” lists what each feature adds to the logit (coefficient × min-max scaled value); ` +
     `the main task's own main_ features add ${own >= 0 ? '+' : '−'}${Math.abs(own).toFixed(2)} to every row alike, the intercept ${model.intercept.toFixed(2)}.`;
-  const outside = outsideRange.map((o) => `outside the study's range (in units of that range; the models extrapolate there): ${outsideRangeLine(o, 3)}`);
+  const outside = outsideRange.map(
+    (o) => `outside the study's range (in units of that range; the models extrapolate there): ${outsideRangeLine(o, 3)}`,
+  );
   const warnings = [...notes, ...outside];
-  const read = warnings.length === 0 ? '' : `<div class="notes"><strong>Read before acting on this ranking:</strong>${list(warnings)}</div>`;
+  const read =
+    warnings.length === 0 ? '' : `<div class="notes"><strong>Read before acting on this ranking:</strong>${list(warnings)}</div>`;
   const { columns, rows } = rankingContent(recommendation);
-  return { html: [paragraph(lead), read, chartSlot(chart), htmlTable(columns, rows), outsideTable(recommendation)].join('\n'), charts: [chart] };
+  return {
+    html: [paragraph(lead), read, chartSlot(chart), htmlTable(columns, rows), outsideTable(recommendation)].join('\n'),
+    charts: [chart],
+  };
 }
 
 /** Every feature outside the study's range, per task: its value, the range the models were fitted on, how far out. */
 function outsideTable({ outsideRange }: Recommendation): string {
   if (outsideRange.length === 0) return '';
-  const rows: Cell[][] = outsideRange.flatMap((o) => o.features.map((f): Cell[] => [
-    o.task,
-    `${f.prefix}_${f.feature}`,
-    formatNumber(f.value),
-    f.ranges === null ? `always ${formatNumber(f.min)}` : `${formatNumber(f.min)} to ${formatNumber(f.max)}`,
-    f.ranges === null ? null : `${f.ranges > 0 ? '+' : '−'}${Math.abs(f.ranges).toFixed(1)}`,
-  ]));
+  const rows: Cell[][] = outsideRange.flatMap((o) =>
+    o.features.map((f): Cell[] => [
+      o.task,
+      `${f.prefix}_${f.feature}`,
+      formatNumber(f.value),
+      f.ranges === null ? `always ${formatNumber(f.min)}` : `${formatNumber(f.min)} to ${formatNumber(f.max)}`,
+      f.ranges === null ? null : `${f.ranges > 0 ? '+' : '−'}${Math.abs(f.ranges).toFixed(1)}`,
+    ]),
+  );
   const table = htmlTable(
-    [{ label: 'task', className: 'name' }, { label: 'pair feature' }, { label: 'value', numeric: true }, { label: 'study pairs', numeric: true },
-      { label: 'outside by (ranges)', numeric: true, help: 'distance beyond the nearer end, in units of the study pairs’ range' }],
+    [
+      { label: 'task', className: 'name' },
+      { label: 'pair feature' },
+      { label: 'value', numeric: true },
+      { label: 'study pairs', numeric: true },
+      { label: 'outside by (ranges)', numeric: true, help: 'distance beyond the nearer end, in units of the study pairs’ range' },
+    ],
     rows,
   );
   return `<details class="protocol"><summary>Features outside the study's range (${rows.length})</summary>${table}</details>`;
@@ -84,16 +109,28 @@ function trustPart({ trust, model, predictors, gainModel }: Recommendation): Ren
     return [p.label, t.measure, value(t.value), value(t.chance), t.statement];
   });
   const table = htmlTable(
-    [{ label: 'column' }, { label: 'measure' }, { label: 'on the study', numeric: true }, { label: 'chance / baseline', numeric: true }, { label: 'in words' }],
+    [
+      { label: 'column' },
+      { label: 'measure' },
+      { label: 'on the study', numeric: true },
+      { label: 'chance / baseline', numeric: true },
+      { label: 'in words' },
+    ],
     rows,
   );
   const dropped = model.dropped.length === 0 ? 'none' : model.dropped.map((d) => `${d.feature} (${d.reason})`).join('; ');
-  const ridge = gainModel === null ? 'not fitted' : `ridge regression, α = ${gainModel.alpha}, on the same features and scaling, intercept ${formatNumber(gainModel.intercept)}`;
-  const details = `<details class="protocol"><summary>Features of the ranking's models</summary><dl class="facts">` +
+  const ridge =
+    gainModel === null
+      ? 'not fitted'
+      : `ridge regression, α = ${gainModel.alpha}, on the same features and scaling, intercept ${formatNumber(gainModel.intercept)}`;
+  const details =
+    `<details class="protocol"><summary>Features of the ranking's models</summary><dl class="facts">` +
     `<dt>used</dt><dd>${escapeHtml(model.features.join(', '))}</dd><dt>left out</dt><dd>${escapeHtml(dropped)}</dd>` +
     `<dt>predicted gain</dt><dd>${escapeHtml(ridge)}</dd></dl></details>`;
   const html = [
-    paragraph('Each column is a predictor; its trust is what it scored on the knowledge study, next to what chance (or predicting the mean) scores.'),
+    paragraph(
+      'Each column is a predictor; its trust is what it scored on the knowledge study, next to what chance (or predicting the mean) scores.',
+    ),
     table,
     paragraph(heldOutPairsSentence(trust)),
     paragraph(heldOutRankingSentence(trust.heldOut)),
@@ -115,7 +152,14 @@ function tasksPart(recommendation: Recommendation): RenderedSection {
     singleScore(t),
   ]);
   const tasks = htmlTable(
-    [{ label: 'role' }, { label: 'task', className: 'name' }, { label: 'training examples', numeric: true }, { label: 'against the study' }, { label: 'dev / test', numeric: true }, { label: 'alone' }],
+    [
+      { label: 'role' },
+      { label: 'task', className: 'name' },
+      { label: 'training examples', numeric: true },
+      { label: 'against the study' },
+      { label: 'dev / test', numeric: true },
+      { label: 'alone' },
+    ],
     rows,
   );
   const featureRows: Cell[][] = TaskFeatureNames.map((name) => [
@@ -126,6 +170,17 @@ function tasksPart(recommendation: Recommendation): RenderedSection {
       return value === undefined ? { text: '—', help: f.missing[name] ?? 'not computed' } : formatNumber(value);
     }),
   ]);
-  const featureTable = htmlTable([{ label: 'feature' }, { label: 'from' }, ...features.map((f) => ({ label: f.task, numeric: true }))], featureRows);
-  return { html: [tasks, paragraph(`Features of the tasks trained here (the study's own are in its features.csv):`), featureTable, paragraph(costSentence(recommendation))].join('\n'), charts: [] };
+  const featureTable = htmlTable(
+    [{ label: 'feature' }, { label: 'from' }, ...features.map((f) => ({ label: f.task, numeric: true }))],
+    featureRows,
+  );
+  return {
+    html: [
+      tasks,
+      paragraph(`Features of the tasks trained here (the study's own are in its features.csv):`),
+      featureTable,
+      paragraph(costSentence(recommendation)),
+    ].join('\n'),
+    charts: [],
+  };
 }

@@ -23,7 +23,11 @@ export function probabilityText(p: number, column: readonly number[] = [p]): str
 /** A predictor's score as its format reads: a probability, a gain with its interval, or a plain score. */
 export function scoreText(column: Pick<PredictorColumn, 'format' | 'cells'>, cell: PredictorCell): string {
   if (cell.score === null) return '—';
-  if (column.format === 'probability') return probabilityText(cell.score, column.cells.flatMap((c) => (c.score === null ? [] : [c.score])));
+  if (column.format === 'probability')
+    return probabilityText(
+      cell.score,
+      column.cells.flatMap((c) => (c.score === null ? [] : [c.score])),
+    );
   if (column.format === 'score') return formatNumber(cell.score);
   const { low, high } = cell.interval ?? { low: null, high: null };
   return low === null || high === null ? formatGain(cell.score) : `${formatGain(cell.score)} [${formatGain(low)}, ${formatGain(high)}]`;
@@ -37,7 +41,9 @@ function predictorCell(column: PredictorColumn, aux: string): Cell {
 
 /** What pushed a candidate's P(gain) most: feature and its contribution to the logit. */
 export function pushedText(aux: RecommendedAux): string {
-  return pushedMost(aux).map((c) => `${c.feature} ${c.contribution >= 0 ? '+' : '−'}${Math.abs(c.contribution).toFixed(2)}`).join(', ');
+  return pushedMost(aux)
+    .map((c) => `${c.feature} ${c.contribution >= 0 ? '+' : '−'}${Math.abs(c.contribution).toFixed(2)}`)
+    .join(', ');
 }
 
 /**
@@ -54,14 +60,29 @@ export function rankingContent(recommendation: Recommendation): TableContent {
     { label: 'rank', numeric: true },
     { label: 'candidate', className: 'name' },
     ...values.map((p) => ({ label: p.label, numeric: true, help: p.about })),
-    { label: 'pushed most by', help: "coefficient × scaled value: what each feature adds to P(gain)'s logit (main_ features add the same to every row)" },
+    {
+      label: 'pushed most by',
+      help: "coefficient × scaled value: what each feature adds to P(gain)'s logit (main_ features add the same to every row)",
+    },
     ...ranks.map((p) => ({ label: `${p.label} rank`, numeric: true, help: p.about })),
-    ...(inStudy ? [{ label: 'study measured', numeric: true, help: "the knowledge study's own gain for this pair, at its caps (95 % interval)" }] : []),
-    ...(verified ? [{ label: 'measured gain', numeric: true, help: 'trained with --verify (95 % interval over seeds)' }, { label: 'label', help: 'the study’s rule for a gain' }] : []),
+    ...(inStudy
+      ? [{ label: 'study measured', numeric: true, help: "the knowledge study's own gain for this pair, at its caps (95 % interval)" }]
+      : []),
+    ...(verified
+      ? [
+          { label: 'measured gain', numeric: true, help: 'trained with --verify (95 % interval over seeds)' },
+          { label: 'label', help: 'the study’s rule for a gain' },
+        ]
+      : []),
   ];
   const rows = ranking.map((r): Cell[] => {
     const v = r.verified;
-    const measured: Cell[] = v === null ? [null, null] : v.status === 'ok' ? [measuredText(v), v.label === 1 ? 'gain' : 'no gain'] : [{ text: 'not measured', help: v.reason }, null];
+    const measured: Cell[] =
+      v === null
+        ? [null, null]
+        : v.status === 'ok'
+          ? [measuredText(v), v.label === 1 ? 'gain' : 'no gain']
+          : [{ text: 'not measured', help: v.reason }, null];
     return [
       String(r.rank),
       r.aux,
@@ -92,10 +113,32 @@ export function verificationContent(recommendation: Recommendation): TableConten
   const rows = trained.map((r): Cell[] => {
     const v = r.verified;
     const p = r.predictedGain;
-    const predicted = p === null ? null : p.low === null || p.high === null ? formatGain(p.gain) : `${formatGain(p.gain)} [${formatGain(p.low)}, ${formatGain(p.high)}]`;
-    if (v === null || v.status !== 'ok') return [String(r.rank), r.aux, probabilityText(r.probability, probabilities), predicted, { text: 'not measured', help: v?.status === 'unavailable' ? v.reason : '' }, null, null];
+    const predicted =
+      p === null
+        ? null
+        : p.low === null || p.high === null
+          ? formatGain(p.gain)
+          : `${formatGain(p.gain)} [${formatGain(p.low)}, ${formatGain(p.high)}]`;
+    if (v === null || v.status !== 'ok')
+      return [
+        String(r.rank),
+        r.aux,
+        probabilityText(r.probability, probabilities),
+        predicted,
+        { text: 'not measured', help: v?.status === 'unavailable' ? v.reason : '' },
+        null,
+        null,
+      ];
     const inside = p === null || p.low === null || p.high === null ? null : v.gain >= p.low && v.gain <= p.high ? 'yes' : 'no';
-    return [String(r.rank), r.aux, probabilityText(r.probability, probabilities), predicted, measuredText(v), inside, v.label === 1 ? 'gain' : 'no gain'];
+    return [
+      String(r.rank),
+      r.aux,
+      probabilityText(r.probability, probabilities),
+      predicted,
+      measuredText(v),
+      inside,
+      v.label === 1 ? 'gain' : 'no gain',
+    ];
   });
   return { columns, rows };
 }
@@ -116,7 +159,9 @@ export function heldOutTable(evaluation: RecommendationEvaluation): string {
       formatGain(top.gain),
       top.label === 1 ? 'yes' : 'no',
       `${t.ranked.filter((r) => r.label === 1).length} of ${t.ranked.length}`,
-      t.spearman === null ? { text: '—', help: 'undefined: fewer than three auxiliary tasks, or P(gain) or the gains are all equal' } : t.spearman.toFixed(2),
+      t.spearman === null
+        ? { text: '—', help: 'undefined: fewer than three auxiliary tasks, or P(gain) or the gains are all equal' }
+        : t.spearman.toFixed(2),
     ];
   });
   return htmlTable(

@@ -26,12 +26,16 @@ export function heldOutRankingSentence(evaluation: RecommendationEvaluation): st
     return `Replaying the ranking on the study's own tasks was not possible${skipped.length > 0 ? ` (${skipped[0].reason})` : ''}.`;
   }
   const hits = Math.round((precisionAtOne ?? 0) * evaluated);
-  const rho = spearman === null
-    ? 'no rank correlation (it needs three auxiliary tasks per held-out task and scores that vary)'
-    : `mean Spearman ρ of P(gain) and measured gain ${spearman.toFixed(2)} over ${spearmanTasks} task${spearmanTasks === 1 ? '' : 's'}`;
-  const rest = skipped.length === 0 ? '' : ` ${skipped.length} of ${tasks.length} could not be ranked (${skipped[0].main}: ${skipped[0].reason}).`;
-  return `Replayed on the study's own tasks (each removed, the meta-model refitted on the other tasks' pairs): ` +
-    `the top recommendation gained for ${hits} of ${evaluated} (precision ${percent(precisionAtOne)}; a random pick: ${percent(randomPrecision)}), ${rho}.${rest}`;
+  const rho =
+    spearman === null
+      ? 'no rank correlation (it needs three auxiliary tasks per held-out task and scores that vary)'
+      : `mean Spearman ρ of P(gain) and measured gain ${spearman.toFixed(2)} over ${spearmanTasks} task${spearmanTasks === 1 ? '' : 's'}`;
+  const rest =
+    skipped.length === 0 ? '' : ` ${skipped.length} of ${tasks.length} could not be ranked (${skipped[0].main}: ${skipped[0].reason}).`;
+  return (
+    `Replayed on the study's own tasks (each removed, the meta-model refitted on the other tasks' pairs): ` +
+    `the top recommendation gained for ${hits} of ${evaluated} (precision ${percent(precisionAtOne)}; a random pick: ${percent(randomPrecision)}), ${rho}.${rest}`
+  );
 }
 
 /** One predictor's trust on the knowledge study, as one line. */
@@ -46,8 +50,10 @@ export function verificationSentence(recommendation: Recommendation): string | n
   const { pairs, topRank, precisionAtOne, randomPrecision, spearman } = agreement;
   const top = recommendation.ranking[topRank - 1].aux;
   const rho = spearman === null ? '' : `; Spearman ρ of P(gain) and measured gain ${spearman.toFixed(2)}`;
-  return `Trained ${pairs} pair${pairs === 1 ? '' : 's'}: the best-ranked one (${top}, rank ${topRank}) ${precisionAtOne === 1 ? 'gained' : 'did not gain'}; ` +
-    `${Math.round(randomPrecision * pairs)} of ${pairs} gained${rho}.`;
+  return (
+    `Trained ${pairs} pair${pairs === 1 ? '' : 's'}: the best-ranked one (${top}, rank ${topRank}) ${precisionAtOne === 1 ? 'gained' : 'did not gain'}; ` +
+    `${Math.round(randomPrecision * pairs)} of ${pairs} gained${rho}.`
+  );
 }
 
 /** Where a task's training size lies against the knowledge study's tasks (as its runs saw them). */
@@ -66,7 +72,8 @@ export function rangeText(range: { min: number; max: number }): string {
 const formatRatio = (ratio: number): string => `${ratio >= 10 ? Math.round(ratio) : Number(ratio.toPrecision(2))}×`;
 
 /** Three significant digits, thousands separated: short enough for one line per task. */
-const short = (x: number): string => (Number.isInteger(x) ? formatNumber(x) : Number(x.toPrecision(3)).toLocaleString('en-US', { maximumSignificantDigits: 3 }));
+const short = (x: number): string =>
+  Number.isInteger(x) ? formatNumber(x) : Number(x.toPrecision(3)).toLocaleString('en-US', { maximumSignificantDigits: 3 });
 
 /** The task's single-task F1 and how many runs it is the mean of. */
 export function singleScore(task: RecommendTask): string {
@@ -93,16 +100,25 @@ export function outsideRangeLine(entry: OutsideRange, limit = 2): string {
 /** What the recommendation cost: runs trained and reused, their own seconds, and the call's wall time. */
 export function costSentence({ cost }: Recommendation): string {
   const { singles, verification, predictors } = cost;
-  const reused = (part: { runs: number; trained: number }): string => (part.trained === part.runs ? '' : `, ${part.runs - part.trained} reused`);
+  const reused = (part: { runs: number; trained: number }): string =>
+    part.trained === part.runs ? '' : `, ${part.runs - part.trained} reused`;
   const seeds = `seed${cost.seeds.length === 1 ? '' : 's'} ${cost.seeds.join(', ')}`;
   const runs = (n: number, what: string): string => `${n} ${what} run${n === 1 ? '' : 's'}`;
-  const parts = [`${runs(singles.runs, 'single-task')} (${seeds}): ${singles.trained} trained${reused(singles)}, ${formatDuration(singles.runSeconds)} of run time`];
-  for (const p of predictors) parts.push(`${p.id} run: ${formatNumber(p.batches)} batches, ${formatDuration(p.seconds)}${p.reused ? ' (reused)' : ''}`);
-  if (verification !== null) parts.push(`${runs(verification.runs, 'verification')}: ${verification.trained} trained${reused(verification)}, ${formatDuration(verification.runSeconds)} of run time`);
+  const parts = [
+    `${runs(singles.runs, 'single-task')} (${seeds}): ${singles.trained} trained${reused(singles)}, ${formatDuration(singles.runSeconds)} of run time`,
+  ];
+  for (const p of predictors)
+    parts.push(`${p.id} run: ${formatNumber(p.batches)} batches, ${formatDuration(p.seconds)}${p.reused ? ' (reused)' : ''}`);
+  if (verification !== null)
+    parts.push(
+      `${runs(verification.runs, 'verification')}: ${verification.trained} trained${reused(verification)}, ${formatDuration(verification.runSeconds)} of run time`,
+    );
   return `${parts.join('; ')}. This call took ${formatDuration(cost.wallSeconds)}.`;
 }
 
 /** A measured gain with its 95 % interval when there is one. */
 export function measuredText(gain: { gain: number; ciLow: number | null; ciHigh: number | null }): string {
-  return gain.ciLow === null || gain.ciHigh === null ? formatGain(gain.gain) : `${formatGain(gain.gain)} [${formatGain(gain.ciLow)}, ${formatGain(gain.ciHigh)}]`;
+  return gain.ciLow === null || gain.ciHigh === null
+    ? formatGain(gain.gain)
+    : `${formatGain(gain.gain)} [${formatGain(gain.ciLow)}, ${formatGain(gain.ciHigh)}]`;
 }

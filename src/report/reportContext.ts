@@ -1,6 +1,7 @@
 import type { PairRow } from '../features/pairRow.js';
 import type { TaskFeatures } from '../features/taskFeatures.js';
 import type { MetaReport } from '../meta/metaReport.js';
+import type { RecommendationEvaluation } from '../meta/recommendationEvaluation.js';
 import type { GainRow } from '../study/gainRow.js';
 import type { RunResult } from '../study/runResult.js';
 import type { StudySpec } from '../study/spec.js';
@@ -25,6 +26,8 @@ export interface ReportContext {
   features: TaskFeatures[] | null;
   pairs: PairRow[] | null;
   meta: MetaReport | null;
+  /** replay.json: the ranking replayed on each task as if it were new (stored by taskrel analyze). */
+  replay: RecommendationEvaluation | null;
   /** Files of the study folder offered for download (relative names such as `gains.csv`). */
   downloads: string[];
 }

@@ -45,7 +45,8 @@ export function scoreboardVerdict(record: Pick<ScoreboardRecord, 'predictors' | 
     );
   } else {
     const closest = [...scored].sort((a, b) => (a.pValues.regret ?? 1) - (b.pValues.regret ?? 1))[0];
-    const facts = `regret@1 ${formatGain(closest.scores.regret)} against ${formatGain(closest.scores.randomRegret)} for a random choice, ` +
+    const facts =
+      `regret@1 ${formatGain(closest.scores.regret)} against ${formatGain(closest.scores.randomRegret)} for a random choice, ` +
       `${pValues(closest, 'regret')} over ${mains}`;
     const start = 'No main task has the three auxiliary tasks a rank correlation needs, so only first choices can be tested';
     sentences.push(
@@ -82,7 +83,9 @@ function versusFixedSentence(entry: ScoredEntry, alpha: number, mains: string): 
 
 function rankingFacts(entry: ScoredEntry): string {
   const rho = entry.scores.spearmanPerMain;
-  return rho === null ? 'no defined ρ per main task' : `mean ρ per main task ${rho.toFixed(2)} (${formatInterval(entry.intervals.spearmanPerMain)})`;
+  return rho === null
+    ? 'no defined ρ per main task'
+    : `mean ρ per main task ${rho.toFixed(2)} (${formatInterval(entry.intervals.spearmanPerMain)})`;
 }
 
 function pValues(entry: ScoredEntry, statistic: 'spearmanPerMain' | 'accuracy' | 'regret'): string {

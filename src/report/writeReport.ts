@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
 import { studyPath } from '../study/studyFolder.js';
 import type { LoadTaskOptions } from '../tasks/loadTask.js';
 import { loadReportContext } from './loadReportContext.js';

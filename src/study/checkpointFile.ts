@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
 import { TaskrelError } from '../errors.js';
 import { FieldReader } from '../validate.js';
 import { decodeState, encodeState } from './stateCodec.js';
@@ -65,8 +65,10 @@ export function openCheckpoint(file: string): OpenedCheckpoint {
   return {
     header,
     state() {
-      if (payload.byteLength !== header.payload.bytes) throw damaged(`${payload.byteLength} bytes of state, the header says ${header.payload.bytes} (cut off?)`);
-      if (createHash('sha256').update(payload).digest('hex') !== header.payload.sha256) throw damaged('the state does not match its checksum (damaged)');
+      if (payload.byteLength !== header.payload.bytes)
+        throw damaged(`${payload.byteLength} bytes of state, the header says ${header.payload.bytes} (cut off?)`);
+      if (createHash('sha256').update(payload).digest('hex') !== header.payload.sha256)
+        throw damaged('the state does not match its checksum (damaged)');
       try {
         return decodeState(payload.subarray(0, header.payload.json).toString('utf8'), payload.subarray(header.payload.json));
       } catch (error) {

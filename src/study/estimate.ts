@@ -35,7 +35,8 @@ export async function estimateStudy(
   pairShare = 1,
 ): Promise<StudyEstimate> {
   const msPerBatch = new Map<string, number>();
-  for (const task of tasks) if (pending.some((p) => p.tasks.includes(task.name))) msPerBatch.set(task.name, await measureMsPerBatch(spec, task, backend));
+  for (const task of tasks)
+    if (pending.some((p) => p.tasks.includes(task.name))) msPerBatch.set(task.name, await measureMsPerBatch(spec, task, backend));
   const byName = new Map(tasks.map((t) => [t.name, t]));
   const runSeconds = new Map<string, number>();
   for (const plan of pending) {

@@ -2,8 +2,8 @@ import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { type DegenerateRun, NEAR_ZERO_SCORE, degenerateRuns, describeDegenerate } from './degenerateRuns.js';
 import type { GainRow } from './gainRow.js';
 import type { RunResult } from './runResult.js';
-import { meanInterval } from './meanInterval.js';
-import { tTwoSidedPValue } from './tDistribution.js';
+import { meanInterval } from '../shared/meanInterval.js';
+import { tTwoSidedPValue } from '../shared/tDistribution.js';
 
 /** A directed pair without a relative gain, and why (e.g. main's single-task F1 is near zero in a seed). */
 export interface UnscoredPair {
@@ -88,8 +88,10 @@ function directedGain(main: string, aux: string, scores: SeedScores[], involved:
 
 function noRelativeGain(main: string, scores: SeedScores[]): string {
   const low = scores.filter((s) => s.single < NEAR_ZERO_SCORE).map((s) => s.seed);
-  return `${main} alone scored below ${NEAR_ZERO_SCORE} (did not learn) in seed${low.length > 1 ? 's' : ''} ${low.join(', ')}, ` +
-    'so a relative gain is undefined; the absolute score difference is given instead';
+  return (
+    `${main} alone scored below ${NEAR_ZERO_SCORE} (did not learn) in seed${low.length > 1 ? 's' : ''} ${low.join(', ')}, ` +
+    'so a relative gain is undefined; the absolute score difference is given instead'
+  );
 }
 
 /** Two-sided paired t-test of the per-seed differences against 0. */

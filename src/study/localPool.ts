@@ -1,22 +1,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { TrainProgress } from '../engine/trainRequest.js';
-import type { CheckpointEvent } from './checkpointEvent.js';
-import type { RunPlan } from './runPlan.js';
-import type { RunResult } from './runResult.js';
+import type { RunEvents, RunExecutor } from './runExecutor.js';
 import { checkpointFolder } from './studyFolder.js';
 import type { FromWorker, RunJob, ToWorker } from './workerMessages.js';
-
-/** What an executor reports; `worker` names the worker process holding the run (`worker 1`, `host:pid`). */
-export interface PoolEvents {
-  start(worker: string, plan: RunPlan): void;
-  progress(worker: string, plan: RunPlan, progress: TrainProgress): void;
-  /** What happened to the run's checkpoint: it resumed from it, saved it when stopped, set it aside, failed to write it. */
-  checkpoint(worker: string, plan: RunPlan, event: CheckpointEvent): void;
-  /** Called once per finished run; the coordinator persists it. */
-  done(worker: string, result: RunResult): void;
-  failed(worker: string, plan: RunPlan, message: string): void;
-}
 
 const workerScript = fileURLToPath(new URL('./localWorker.js', import.meta.url));
 
@@ -32,7 +18,7 @@ const CRASH_RETRIES = 1;
  * With `checkpointEvery` > 0, each run saves its state into its study folder's checkpoints/ every that many
  * seconds and continues from there when started again (after a crash, or in a later session).
  */
-export class LocalPool {
+export class LocalPool implements RunExecutor {
   private readonly children = new Set<ChildProcess>();
   private stopped = false;
 
@@ -41,10 +27,12 @@ export class LocalPool {
     private readonly checkpointEvery = 0,
   ) {}
 
-  async run(jobs: RunJob[], events: PoolEvents): Promise<'done' | 'stopped'> {
+  async run(jobs: RunJob[], events: RunEvents): Promise<'done' | 'stopped'> {
     const queue = [...jobs];
     const crashes = new Map<string, number>();
-    const lanes = Array.from({ length: Math.min(this.workers, queue.length) }, (_, i) => this.lane(`worker ${i + 1}`, queue, crashes, events));
+    const lanes = Array.from({ length: Math.min(this.workers, queue.length) }, (_, i) =>
+      this.lane(`worker ${i + 1}`, queue, crashes, events),
+    );
     await Promise.all(lanes);
     return this.stopped ? 'stopped' : 'done';
   }
@@ -64,7 +52,7 @@ export class LocalPool {
     }
   }
 
-  private async lane(worker: string, queue: RunJob[], crashes: Map<string, number>, events: PoolEvents): Promise<void> {
+  private async lane(worker: string, queue: RunJob[], crashes: Map<string, number>, events: RunEvents): Promise<void> {
     let child: ChildProcess | undefined;
     while (!this.stopped) {
       const job = queue.shift();
@@ -98,7 +86,7 @@ export class LocalPool {
     if (child.connected) child.send({ type: 'stop' } satisfies ToWorker);
   }
 
-  private execute(child: ChildProcess, job: RunJob, worker: string, events: PoolEvents): Promise<'finished' | 'crashed'> {
+  private execute(child: ChildProcess, job: RunJob, worker: string, events: RunEvents): Promise<'finished' | 'crashed'> {
     return new Promise((resolve) => {
       const onMessage = (message: FromWorker): void => {
         if (message.runId !== job.plan.id) return;
@@ -121,7 +109,8 @@ export class LocalPool {
       };
       child.on('message', onMessage);
       child.once('exit', onExit);
-      const checkpoints = this.checkpointEvery > 0 ? { folder: checkpointFolder(job.spec.output), everySeconds: this.checkpointEvery } : undefined;
+      const checkpoints =
+        this.checkpointEvery > 0 ? { folder: checkpointFolder(job.spec.output), everySeconds: this.checkpointEvery } : undefined;
       child.send({ type: 'run', job, checkpoints } satisfies ToWorker);
     });
   }

@@ -19,7 +19,10 @@ let stopping = false;
  * worker stops as on 'disconnect'. `then` runs either way.
  */
 function send(message: FromWorker, then?: () => void): void {
-  if (!process.connected) return then?.();
+  if (!process.connected) {
+    then?.();
+    return;
+  }
   process.send?.(message, undefined, {}, (error) => {
     if (error) stop();
     then?.();
@@ -53,7 +56,11 @@ process.on('message', (message: ToWorker) => {
   })
     .then(
       (result): FromWorker => ({ type: 'done', runId, result }),
-      (error: unknown): FromWorker => ({ type: 'failed', runId, message: error instanceof TaskrelError ? error.message : String((error as Error)?.stack ?? error) }),
+      (error: unknown): FromWorker => ({
+        type: 'failed',
+        runId,
+        message: error instanceof TaskrelError ? error.message : String((error as Error)?.stack ?? error),
+      }),
     )
     .then((outcome) => {
       inFlight = null;

@@ -3,9 +3,10 @@ import { TaskrelError } from '../errors.js';
 import { type LoadTaskOptions, loadTask } from '../tasks/loadTask.js';
 import type { Task } from '../tasks/task.js';
 import type { TaskSpec } from '../tasks/taskSpec.js';
-import { kindOfModel } from './prepareStudy.js';
+import { modelDefinition } from '../engine/models/modelTypes.js';
 import { type RunPlan, planRuns } from './runPlan.js';
-import { type RunExecutor, type StudyListener, type StudyOutcome, runStudy } from './runStudy.js';
+import type { RunExecutor } from './runExecutor.js';
+import { type StudyListener, type StudyOutcome, runStudy } from './runStudy.js';
 import type { StudySpec } from './spec.js';
 import { readRuns } from './studyFolder.js';
 import { isExternal, taskRefName } from './taskRef.js';
@@ -58,16 +59,21 @@ export async function prepareNewTasks(
     );
   }
   if (candidates === null && study.tasks.some((t) => taskRefName(t) === name)) {
-    throw new TaskrelError(`task '${name}' is already part of study '${study.name}'; its measured gains are in its gains.csv (or give the candidates with --aux)`);
+    throw new TaskrelError(
+      `task '${name}' is already part of study '${study.name}'; its measured gains are in its gains.csv (or give the candidates with --aux)`,
+    );
   }
   const names = (candidates ?? []).map(taskRefName);
   const clash = names.find((n, i) => n === name || names.indexOf(n) !== i);
-  if (clash !== undefined) throw new TaskrelError(`task name '${clash}' is given twice; every task needs its own name (a JSON task spec can rename one)`);
+  if (clash !== undefined)
+    throw new TaskrelError(`task name '${clash}' is given twice; every task needs its own name (a JSON task spec can rename one)`);
   const load = async (ref: string | TaskSpec): Promise<Task> => {
     const task = await loadTask(ref, options);
-    const expected = kindOfModel[study.model.type];
+    const expected = modelDefinition(study.model).kind;
     if (task.kind !== expected) {
-      throw new TaskrelError(`task '${task.name}' is a ${task.kind} task, but study '${study.name}' trains a ${study.model.type} model, which takes ${expected} tasks`);
+      throw new TaskrelError(
+        `task '${task.name}' is a ${task.kind} task, but study '${study.name}' trains a ${study.model.type} model, which takes ${expected} tasks`,
+      );
     }
     return task;
   };
@@ -96,7 +102,11 @@ export async function prepareNewTasks(
 }
 
 /** Adds the fingerprints of the study's tasks; returns those that cannot be loaded here, and why. */
-async function studyFingerprints(study: StudySpec, fingerprints: Map<string, string>, options: LoadTaskOptions): Promise<Map<string, string>> {
+async function studyFingerprints(
+  study: StudySpec,
+  fingerprints: Map<string, string>,
+  options: LoadTaskOptions,
+): Promise<Map<string, string>> {
   const untrainable = new Map<string, string>();
   for (const studyRef of study.tasks) {
     const aux = taskRefName(studyRef);
@@ -114,7 +124,9 @@ async function studyFingerprints(study: StudySpec, fingerprints: Map<string, str
   }
   if (study.vocabulary.scope === 'study' && untrainable.size > 0) {
     const [aux, reason] = [...untrainable][0] as [string, string];
-    throw new TaskrelError(`study '${study.name}' builds its vocabulary from all its tasks, so new tasks cannot be trained here: ${aux}: ${reason}`);
+    throw new TaskrelError(
+      `study '${study.name}' builds its vocabulary from all its tasks, so new tasks cannot be trained here: ${aux}: ${reason}`,
+    );
   }
   return untrainable;
 }

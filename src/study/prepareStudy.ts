@@ -1,3 +1,4 @@
+import { modelDefinition } from '../engine/models/modelTypes.js';
 import { specError } from '../errors.js';
 import { identicalSplits } from '../tasks/identicalSplits.js';
 import type { Task } from '../tasks/task.js';
@@ -10,9 +11,6 @@ export interface PreparedStudy {
   tasks: Task[];
   plans: RunPlan[];
 }
-
-/** A model type trains one kind of task. */
-export const kindOfModel = { tagger: 'tagging', classifier: 'classification' } as const;
 
 /**
  * Loads (and on first use prepares) every task of a study, checks that the model fits them, and plans the
@@ -27,10 +25,17 @@ export async function prepareStudy(
   const tasks: Task[] = [];
   for (const [i, ref] of spec.tasks.entries()) {
     const task = await loadTaskRef(ref, { onPrepare });
-    if (task === undefined) throw specError(`study '${spec.name}' tasks[${i}]`, `a task with data to train on; '${taskRefName(ref)}' was imported from elsewhere`);
-    const expected = kindOfModel[spec.model.type];
+    if (task === undefined)
+      throw specError(
+        `study '${spec.name}' tasks[${i}]`,
+        `a task with data to train on; '${taskRefName(ref)}' was imported from elsewhere`,
+      );
+    const expected = modelDefinition(spec.model).kind;
     if (task.kind !== expected) {
-      throw specError(`study '${spec.name}' tasks[${i}]`, `a ${expected} task for model.type '${spec.model.type}'; '${task.name}' is ${task.kind}`);
+      throw specError(
+        `study '${spec.name}' tasks[${i}]`,
+        `a ${expected} task for model.type '${spec.model.type}'; '${task.name}' is ${task.kind}`,
+      );
     }
     const same = typeof ref === 'string' || isExternal(ref) ? undefined : identicalSplits(task, ref.files);
     if (same !== undefined) onWarning?.(same);

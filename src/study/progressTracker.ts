@@ -75,7 +75,10 @@ export class ProgressTracker {
 
   snapshot(): ProgressSnapshot {
     const elapsedSeconds = (this.now() - this.started) / 1000;
-    const inFlight = [...this.active.values()].reduce((sum, s) => sum + Math.max(0, (s.progress?.step ?? 0) - (this.resumedAt.get(s.plan.id) ?? 0)), 0);
+    const inFlight = [...this.active.values()].reduce(
+      (sum, s) => sum + Math.max(0, (s.progress?.step ?? 0) - (this.resumedAt.get(s.plan.id) ?? 0)),
+      0,
+    );
     const trained = this.finishedBatches + inFlight;
     const left = this.remainingBatches - inFlight;
     const etaSeconds = trained > 0 && elapsedSeconds > 1 ? (left * elapsedSeconds) / trained : null;

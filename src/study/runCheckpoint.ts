@@ -73,7 +73,11 @@ export class RunCheckpoint<State extends { step: number }> {
       save: (state) => {
         try {
           const toStop = stopping();
-          writeCheckpoint(this.file, { ...this.identity, step: state.step, savedAt: new Date().toISOString(), seconds: secondsSoFar() }, state);
+          writeCheckpoint(
+            this.file,
+            { ...this.identity, step: state.step, savedAt: new Date().toISOString(), seconds: secondsSoFar() },
+            state,
+          );
           savedToStop ||= toStop;
           if (toStop) this.notify({ kind: 'saved', step: state.step, batches: this.identity.batches });
         } catch (error) {
@@ -101,7 +105,8 @@ export class RunCheckpoint<State extends { step: number }> {
     const here = this.identity;
     if (header.run !== here.run) return `it belongs to run ${header.run}`;
     if (header.taskrel !== here.taskrel) return `taskrel ${header.taskrel} wrote it, this is taskrel ${here.taskrel}`;
-    if (header.specHash !== here.specHash) return `it was saved under other settings (spec hash ${header.specHash}, the run's is now ${here.specHash})`;
+    if (header.specHash !== here.specHash)
+      return `it was saved under other settings (spec hash ${header.specHash}, the run's is now ${here.specHash})`;
     if (header.platform !== here.platform) return `it was saved on ${header.platform}, this is ${here.platform}`;
     const keys = [...new Set([...Object.keys(header.versions), ...Object.keys(here.versions)])].sort();
     const differ = keys.filter((key) => header.versions[key] !== here.versions[key]);

@@ -1,5 +1,5 @@
 import { wordVectors } from '../data/wordVectors.js';
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import { TaskrelError } from '../errors.js';
 import { encodeTask } from '../tasks/encodeTask.js';
 import type { EncodedTask, Vocabulary } from '../tasks/encodedTask.js';

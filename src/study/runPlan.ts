@@ -1,5 +1,5 @@
 import type { StudySpec } from './spec.js';
-import { sha256, stableStringify } from './stableJson.js';
+import { sha256, stableStringify } from '../shared/stableJson.js';
 import { taskRefName } from './taskRef.js';
 
 /** One training run to do: a single-task run or a symmetric pair run, for one seed. */
@@ -25,10 +25,7 @@ export const RUN_FORMAT = 2;
  */
 export function planRuns(spec: StudySpec, fingerprints: ReadonlyMap<string, string>): RunPlan[] {
   const names = spec.tasks.map(taskRefName);
-  const groups: string[][] = [
-    ...names.map((t) => [t]),
-    ...names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b].sort())),
-  ];
+  const groups: string[][] = [...names.map((t) => [t]), ...names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b].sort()))];
   return spec.seeds.flatMap((seed) =>
     groups.map((tasks) => {
       const kind = tasks.length === 1 ? 'single' : 'pair';

@@ -1,5 +1,6 @@
 import type { BestCheckpoint, EarlyStop, HeadResult, InputImportance, Scores } from '../engine/trainingResult.js';
 import { FieldReader } from '../validate.js';
+import type { StudySpec } from './spec.js';
 
 /**
  * One finished training run as stored in `<study>/runs/<id>.json`: a single-task run (one head) or a
@@ -39,8 +40,12 @@ export interface WordImportance extends InputImportance {
 export function parseRunResult(json: unknown, document: string): RunResult {
   const root = FieldReader.root(json, document);
   const kind = root.field('kind').oneOf(['single', 'pair'] as const);
-  const tasks = root.field('tasks').items().map((t) => t.string());
-  if (tasks.length !== (kind === 'single' ? 1 : 2)) throw root.field('tasks').fail(`${kind === 'single' ? 1 : 2} task names for a ${kind} run`);
+  const tasks = root
+    .field('tasks')
+    .items()
+    .map((t) => t.string());
+  if (tasks.length !== (kind === 'single' ? 1 : 2))
+    throw root.field('tasks').fail(`${kind === 'single' ? 1 : 2} task names for a ${kind} run`);
   const heads: Record<string, HeadResult> = {};
   for (const task of tasks) heads[task] = readHead(root.field('heads').field(task));
   const versions: Record<string, string> = {};
@@ -83,20 +88,37 @@ function readHead(reader: FieldReader): HeadResult {
 
 function readBest(reader: FieldReader): BestCheckpoint {
   const dev = reader.field('dev');
-  const best: BestCheckpoint = { step: reader.field('step').integer({ min: 0 }), dev: dev.value === null ? null : readScores(dev), test: readScores(reader.field('test')) };
+  const best: BestCheckpoint = {
+    step: reader.field('step').integer({ min: 0 }),
+    dev: dev.value === null ? null : readScores(dev),
+    test: readScores(reader.field('test')),
+  };
   const transfer = reader.field('transfer');
-  if (transfer.present) best.transfer = Object.fromEntries(Object.keys(transfer.object()).map((task) => [task, readScores(transfer.field(task))]));
+  if (transfer.present)
+    best.transfer = Object.fromEntries(Object.keys(transfer.object()).map((task) => [task, readScores(transfer.field(task))]));
   return best;
 }
 
 function readImportance(reader: FieldReader): WordImportance {
-  const words = reader.field('words').items().map((w) => w.string());
+  const words = reader
+    .field('words')
+    .items()
+    .map((w) => w.string());
   const sum = reader.field('sum').numbers();
-  const absSum = reader.field('absSum').items({ allowEmpty: true }).map((item) => item.number({ min: 0 }));
+  const absSum = reader
+    .field('absSum')
+    .items({ allowEmpty: true })
+    .map((item) => item.number({ min: 0 }));
   if (sum.length !== words.length || absSum.length !== words.length) throw reader.fail('words, sum and absSum arrays of equal length');
   return { words, sum, absSum };
 }
 
 function readScores(reader: FieldReader): Scores {
   return { f1: reader.field('f1').number({ min: 0, max: 1 }), accuracy: reader.field('accuracy').number({ min: 0, max: 1 }) };
+}
+
+/** The runs of the spec's seeds: a folder keeps the runs of seeds the spec no longer lists, but nothing analyses them. */
+export function ofSpecSeeds(runs: readonly RunResult[], spec: Pick<StudySpec, 'seeds'>): RunResult[] {
+  const seeds = new Set(spec.seeds);
+  return runs.filter((run) => seeds.has(run.seed));
 }

@@ -1,21 +1,11 @@
 import { computeGains, type UnscoredPair } from './gains.js';
-import type { PoolEvents } from './localPool.js';
+import type { RunEvents, RunExecutor } from './runExecutor.js';
 import type { RunPlan } from './runPlan.js';
 import type { RunResult } from './runResult.js';
 import type { StudySpec } from './spec.js';
 import { readRuns, removeCheckpoint, setAsideRuns, setAsideUnreadableRuns, writeGains, writeRun, writeStudySpec } from './studyFolder.js';
-import type { RunJob } from './workerMessages.js';
 
-/**
- * Trains run jobs somewhere (local worker processes, or workers behind a queue) and reports through events.
- * `run` resolves `stopped` when `stop` ended it before every job was settled.
- */
-export interface RunExecutor {
-  run(jobs: RunJob[], events: PoolEvents): Promise<'done' | 'stopped'>;
-  stop(): void | Promise<void>;
-}
-
-export interface StudyListener extends PoolEvents {
+export interface StudyListener extends RunEvents {
   /** Called once before training with what is left to do. */
   planned(pending: RunPlan[], finished: RunPlan[], stale: RunPlan[]): void;
   /** Something the user should know before training, e.g. an unreadable run file set aside. */

@@ -24,11 +24,20 @@ export async function runWithCheckpoints<State extends { step: number }, Result>
 ): Promise<{ result: Result; earlier: number }> {
   if (options.checkpoints === undefined) return { result: await run(undefined, undefined), earlier: 0 };
   const checkpoint = new RunCheckpoint<State>(options.checkpoints, identity, options.onCheckpoint ?? (() => undefined));
-  const fromStart = async (): Promise<{ result: Result; earlier: number }> => ({ result: await run(undefined, checkpoint.hook(elapsed, options.saveNow)), earlier: 0 });
+  const fromStart = async (): Promise<{ result: Result; earlier: number }> => ({
+    result: await run(undefined, checkpoint.hook(elapsed, options.saveNow)),
+    earlier: 0,
+  });
   const saved = checkpoint.load();
   if (saved === undefined) return fromStart();
   try {
-    return { result: await run(saved.state, checkpoint.hook(() => saved.seconds + elapsed(), options.saveNow)), earlier: saved.seconds };
+    return {
+      result: await run(
+        saved.state,
+        checkpoint.hook(() => saved.seconds + elapsed(), options.saveNow),
+      ),
+      earlier: saved.seconds,
+    };
   } catch (error) {
     if (!(error instanceof StateMismatchError)) throw error;
     checkpoint.setAside(error.message);

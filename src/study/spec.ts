@@ -1,11 +1,11 @@
-import type { ModelConfig, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
+import { modelTypeNames, modelTypes } from '../engine/models/modelTypes.js';
+import { optimizerNames, optimizerOf } from '../engine/optimizers/optimizers.js';
+import { samplerNames, samplerOf, samplers } from '../engine/samplers/samplers.js';
+import type { ModelSpec, OptimizerConfig, SamplerConfig } from '../engine/trainRequest.js';
 import { TaskrelError } from '../errors.js';
 import { type CurveFeatureMode, CurveFeatureModes } from '../features/taskFeatures.js';
 import { FieldReader } from '../validate.js';
 import { type TaskRef, readTaskRef } from './taskRef.js';
-
-export const WordVectorChoices = ['glove-100d', 'none'] as const;
-export type WordVectorChoice = (typeof WordVectorChoices)[number];
 
 /**
  * A study: which tasks, which model and how long to train them. Written by users as JSON in `studies/`,
@@ -21,7 +21,7 @@ export interface StudySpec {
    * so gains stay paired). Dev and test are never capped. Tasks not named train on their whole split.
    */
   trainSentences: Record<string, number>;
-  model: ModelConfig & { wordVectors: WordVectorChoice };
+  model: ModelSpec;
   vocabulary: {
     /** `run`: each run's own tasks; `study`: all tasks of the study (the same input layer in every run). */
     scope: 'run' | 'study';
@@ -72,8 +72,24 @@ export interface StudySpec {
   };
 }
 
-const topKeys = ['name', 'description', 'tasks', 'trainSentences', 'model', 'vocabulary', 'optimizer', 'sampler', 'batchSize', 'budget',
-  'evaluation', 'seeds', 'output', 'analysis', 'records', '$schema'] as const;
+const topKeys = [
+  'name',
+  'description',
+  'tasks',
+  'trainSentences',
+  'model',
+  'vocabulary',
+  'optimizer',
+  'sampler',
+  'batchSize',
+  'budget',
+  'evaluation',
+  'seeds',
+  'output',
+  'analysis',
+  'records',
+  '$schema',
+] as const;
 
 /**
  * Validates a user's study spec (parsed JSON) and fills in defaults. `document` names the file in errors;
@@ -82,7 +98,10 @@ const topKeys = ['name', 'description', 'tasks', 'trainSentences', 'model', 'voc
 export function parseStudySpec(json: unknown, document: string, baseDir: string): StudySpec {
   const root = FieldReader.root(json, document).onlyKeys(topKeys);
   const name = root.field('name').matching(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a name of letters, digits, - _ .');
-  const tasks = root.field('tasks').items().map((item) => readTaskRef(item, baseDir));
+  const tasks = root
+    .field('tasks')
+    .items()
+    .map((item) => readTaskRef(item, baseDir));
   const taskNames = tasks.map((t) => (typeof t === 'string' ? t : t.name));
   const duplicate = taskNames.find((t, i) => taskNames.indexOf(t) !== i);
   if (duplicate !== undefined) throw root.field('tasks').fail(`distinct task names ('${duplicate}' appears twice)`);
@@ -92,7 +111,12 @@ export function parseStudySpec(json: unknown, document: string, baseDir: string)
   const model = readModel(root.field('model'));
   const budget = root.field('budget').onlyKeys(['singleBatches', 'pairBatches', 'pairPatience']);
   const singleBatches = budget.field('singleBatches').integer({ min: 1 });
-  const seeds = root.field('seeds').present ? root.field('seeds').items().map((s) => s.integer({ min: 0 })) : [1];
+  const seeds = root.field('seeds').present
+    ? root
+        .field('seeds')
+        .items()
+        .map((s) => s.integer({ min: 0 }))
+    : [1];
   if (new Set(seeds).size !== seeds.length) throw root.field('seeds').fail('distinct seeds');
   return {
     name,
@@ -127,7 +151,9 @@ function readTrainSentences(reader: FieldReader, taskNames: readonly string[]): 
   const caps: Record<string, number> = {};
   for (const name of Object.keys(reader.object())) {
     if (!taskNames.includes(name)) {
-      throw new TaskrelError(`${reader.document}: ${reader.field(name).path}: not a task of this study; expected one of ${taskNames.join(', ')}`);
+      throw new TaskrelError(
+        `${reader.document}: ${reader.field(name).path}: not a task of this study; expected one of ${taskNames.join(', ')}`,
+      );
     }
     caps[name] = reader.field(name).integer({ min: 1 });
   }
@@ -146,35 +172,16 @@ function readRecords(reader: FieldReader, modelType: StudySpec['model']['type'])
   reader.onlyKeys(['transfer', 'inputImportance']);
   const inputImportance = reader.field('inputImportance').boolean(false);
   if (inputImportance && modelType !== 'classifier') {
-    throw reader.field('inputImportance').fail(`false for model type '${modelType}' (only the classifier's input words feed its hidden layer directly)`);
+    throw reader
+      .field('inputImportance')
+      .fail(`false for model type '${modelType}' (only the classifier's input words feed its hidden layer directly)`);
   }
   return { transfer: reader.field('transfer').boolean(false), inputImportance };
 }
 
 function readModel(reader: FieldReader): StudySpec['model'] {
-  const type = reader.field('type').oneOf(['tagger', 'classifier'] as const, 'tagger');
-  if (type === 'tagger') {
-    reader.onlyKeys(['type', 'embeddingDim', 'hiddenDim', 'dropout', 'wordVectors']);
-    const wordVectors = reader.field('wordVectors').oneOf(WordVectorChoices, 'glove-100d');
-    const embeddingDim = reader.field('embeddingDim').integer({ min: 1, fallback: 100 });
-    if (wordVectors === 'glove-100d' && embeddingDim !== 100) {
-      throw reader.field('embeddingDim').fail("100 with wordVectors 'glove-100d' (or wordVectors 'none')");
-    }
-    return {
-      type,
-      embeddingDim,
-      hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 100 }),
-      dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0.1 }),
-      wordVectors,
-    };
-  }
-  reader.onlyKeys(['type', 'hiddenDim', 'dropout', 'wordVectors']);
-  return {
-    type,
-    hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 50 }),
-    dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0 }),
-    wordVectors: reader.field('wordVectors').oneOf(['none'] as const, 'none'),
-  };
+  const type = reader.field('type').oneOf(modelTypeNames(), 'tagger');
+  return modelTypes[type].readSpec(reader);
 }
 
 function readVocabulary(reader: FieldReader): StudySpec['vocabulary'] {
@@ -188,19 +195,19 @@ function readVocabulary(reader: FieldReader): StudySpec['vocabulary'] {
 
 function readOptimizer(reader: FieldReader): OptimizerConfig {
   reader.onlyKeys(['name', 'learningRate']);
-  const name = reader.field('name').oneOf(['adam', 'adadelta'] as const, 'adam');
-  const fallback = name === 'adam' ? 0.001 : 0.1;
-  return { name, learningRate: reader.field('learningRate').number({ min: 0, exclusiveMin: true, fallback }) };
+  const name = reader.field('name').oneOf(optimizerNames(), 'adam');
+  return { name, ...optimizerOf({ name, learningRate: 0 }).readOptions(reader) };
 }
 
 function readSampler(reader: FieldReader): SamplerConfig {
-  reader.onlyKeys(['name', 'temperature']);
-  const name = reader.field('name').oneOf(['uniform', 'proportional', 'temperature'] as const, 'uniform');
-  if (name !== 'temperature') {
-    if (reader.field('temperature').present) throw reader.field('temperature').fail(`nothing for sampler '${name}'`);
-    return { name };
+  const options = [...new Set(Object.values(samplers).flatMap((sampler) => sampler.options))];
+  reader.onlyKeys(['name', ...options]);
+  const name = reader.field('name').oneOf(samplerNames(), 'uniform');
+  const sampler = samplerOf({ name });
+  for (const option of options) {
+    if (!sampler.options.includes(option) && reader.field(option).present) throw reader.field(option).fail(`nothing for sampler '${name}'`);
   }
-  return { name, temperature: reader.field('temperature').number({ min: 0, exclusiveMin: true, fallback: 2 }) };
+  return { name, ...sampler.readOptions(reader) };
 }
 
 function readEvaluation(reader: FieldReader, singleBatches: number): StudySpec['evaluation'] {

@@ -20,10 +20,14 @@ export function encodeState(state: unknown): EncodedState {
   const arrays: Uint8Array[] = [];
   let offset = 0;
   const tags = new WeakSet<object>();
-  const tag = <T extends object>(object: T): T => (tags.add(object), object);
+  const tag = <T extends object>(object: T): T => {
+    tags.add(object);
+    return object;
+  };
   const json = JSON.stringify(state, function (this: object, key: string, value: unknown) {
     if (key.startsWith('$') && !tags.has(this)) throw new Error(`encodeState: key '${key}' is reserved`);
-    if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : tag({ $number: Object.is(value, -0) ? '-0' : String(value) });
+    if (typeof value === 'number')
+      return Number.isFinite(value) && !Object.is(value, -0) ? value : tag({ $number: Object.is(value, -0) ? '-0' : String(value) });
     const type = typedArrayName(value);
     if (type === undefined) return value;
     const array = value as StoredArray;

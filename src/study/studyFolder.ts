@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import * as dfd from 'danfojs-node';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
+import { readStoredJson } from '../shared/jsonFile.js';
 import { TaskrelError } from '../errors.js';
 import type { GainRow } from './gainRow.js';
 import { checkpointFile } from './runCheckpoint.js';
@@ -23,6 +24,8 @@ export const StudyFiles = {
   /** Dataset features supplied with imported runs (for tasks whose data is not here). */
   taskFeatures: 'task_features.csv',
   meta: 'meta.json',
+  /** The meta-model's ranking replayed on each study task as if it were new (recommend's "had each task been new"). */
+  replay: 'replay.json',
   /** Cheap affinity predictors from one joint run (taskrel affinity). */
   affinity: 'affinity.json',
   /** Every predictor scored against the gains (taskrel predictors). */
@@ -45,8 +48,9 @@ export function writeStudySpec(dir: string, spec: StudySpec): void {
 
 export function readStudySpec(dir: string): StudySpec {
   const file = studyPath(dir, 'spec');
-  if (!existsSync(file)) throw new TaskrelError(`${resolve(dir)}: not a study folder (no ${StudyFiles.spec}); run 'taskrel study' or 'taskrel import' first`);
-  return parseStudySpec(readJson(file), file, dir);
+  if (!existsSync(file))
+    throw new TaskrelError(`${resolve(dir)}: not a study folder (no ${StudyFiles.spec}); run 'taskrel study' or 'taskrel import' first`);
+  return parseStudySpec(readStoredJson(file), file, dir);
 }
 
 export function runFile(dir: string, runId: string): string {
@@ -69,10 +73,12 @@ export function scanRuns(dir: string): { runs: RunResult[]; unreadable: Unreadab
   const runs: RunResult[] = [];
   const unreadable: UnreadableRun[] = [];
   if (!existsSync(folder)) return { runs, unreadable };
-  for (const name of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = join(folder, name);
     try {
-      runs.push(parseRunResult(readJson(file), file));
+      runs.push(parseRunResult(readStoredJson(file), file));
     } catch (error) {
       if (!(error instanceof TaskrelError)) throw error;
       unreadable.push({ file, reason: error.message });
@@ -126,14 +132,29 @@ export function setAsideRuns(dir: string, current: ReadonlyMap<string, string>):
 }
 
 const gainColumns: readonly (keyof GainRow)[] = [
-  'main', 'aux', 'gain', 'ciLow', 'ciHigh', 'pValue', 'diff', 'diffLow', 'diffHigh', 'singleF1', 'pairF1', 'seeds', 'flag',
+  'main',
+  'aux',
+  'gain',
+  'ciLow',
+  'ciHigh',
+  'pValue',
+  'diff',
+  'diffLow',
+  'diffHigh',
+  'singleF1',
+  'pairF1',
+  'seeds',
+  'flag',
 ];
 
 export function writeGains(dir: string, rows: GainRow[]): void {
   // danfo writes strings verbatim: a flag must not need CSV quoting (describeDegenerate writes none).
   const unquotable = rows.find((row) => /[",\r\n]/.test(row.flag));
   if (unquotable) throw new Error(`gains.csv: the flag of ${unquotable.main}/${unquotable.aux} holds a comma, quote or line break`);
-  const frame = new dfd.DataFrame(rows.map((row) => gainColumns.map((c) => row[c])), { columns: [...gainColumns] });
+  const frame = new dfd.DataFrame(
+    rows.map((row) => gainColumns.map((c) => row[c])),
+    { columns: [...gainColumns] },
+  );
   writeFileAtomic(studyPath(dir, 'gains'), rows.length === 0 ? `${gainColumns.join(',')}\n` : String(dfd.toCSV(frame)));
 }
 
@@ -151,10 +172,12 @@ export async function readGains(dir: string): Promise<GainRow[]> {
   return rows.map((row, i) => {
     const number = (key: keyof GainRow): number => {
       const value = row[key];
-      if (typeof value !== 'number') throw new TaskrelError(`${file}:${i + 2}: column ${key}: expected a number, got ${JSON.stringify(value)}`);
+      if (typeof value !== 'number')
+        throw new TaskrelError(`${file}:${i + 2}: column ${key}: expected a number, got ${JSON.stringify(value)}`);
       return value;
     };
-    const nullable = (key: keyof GainRow): number | null => (row[key] === null || row[key] === undefined || row[key] === '' ? null : number(key));
+    const nullable = (key: keyof GainRow): number | null =>
+      row[key] === null || row[key] === undefined || row[key] === '' ? null : number(key);
     const singleF1 = number('singleF1');
     const pairF1 = number('pairF1');
     return {
@@ -173,13 +196,4 @@ export async function readGains(dir: string): Promise<GainRow[]> {
       flag: typeof row.flag === 'string' ? row.flag : '',
     };
   });
-}
-
-function readJson(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new TaskrelError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
 }

@@ -1,4 +1,4 @@
-import { Rng } from '../engine/rng.js';
+import { Rng } from '../shared/random.js';
 import type { Task } from '../tasks/task.js';
 
 /**

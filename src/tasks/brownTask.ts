@@ -23,7 +23,10 @@ function brownRecipe(): TaskRecipe {
       const documents = await Promise.all(files.map(readBrown));
       const examples = documents.map((sentences) => sentences.map(({ tokens, labels }) => ({ tokens, labels: labels.map(brownBaseTag) })));
       const origin = (rule: string): string => `${directory} (documents with index ${rule})`;
-      return { splits: documentSplit(examples), origin: { train: origin('mod 10 < 8'), dev: origin('mod 10 = 8'), test: origin('mod 10 = 9') } };
+      return {
+        splits: documentSplit(examples),
+        origin: { train: origin('mod 10 < 8'), dev: origin('mod 10 = 8'), test: origin('mod 10 = 9') },
+      };
     },
   };
 }

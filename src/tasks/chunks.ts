@@ -109,8 +109,13 @@ function isPremodifierConjunct(tree: Tree, index: number): boolean {
 /** Each word's chunk head: itself if it heads a chunk, else its parent's anchor. */
 function anchorsOf(parents: number[], isChunkHead: boolean[]): number[] {
   const anchors: number[] = [];
-  const find = (index: number): number => (anchors[index] ??= isChunkHead[index] ? index : find(parents[index] as number));
-  parents.forEach((_, index) => find(index));
+  const find = (index: number): number => {
+    anchors[index] ??= isChunkHead[index] ? index : find(parents[index] as number);
+    return anchors[index];
+  };
+  parents.forEach((_, index) => {
+    find(index);
+  });
   return anchors;
 }
 

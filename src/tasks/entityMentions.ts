@@ -40,7 +40,8 @@ export function sentenceMentions(sentence: ConlluSentence, file: string): Mentio
         const stop = value.indexOf(')', at);
         const entity = value.slice(at, stop === -1 ? undefined : stop);
         const match = open.map((mention) => mention.entity).lastIndexOf(entity);
-        if (stop === -1 || match === -1) throw inputError(file, word.line, `Entity closing '${entity}' has no open mention; expected 'id)' after '(id-...'`);
+        if (stop === -1 || match === -1)
+          throw inputError(file, word.line, `Entity closing '${entity}' has no open mention; expected 'id)' after '(id-...'`);
         const [mention] = open.splice(match, 1) as [Mention];
         mentions.push({ ...mention, end: index });
         at = stop + 1;
@@ -48,7 +49,12 @@ export function sentenceMentions(sentence: ConlluSentence, file: string): Mentio
     }
   });
   const [unclosed] = open;
-  if (unclosed) throw inputError(file, sentence.words[unclosed.start]?.line, `mention of entity ${unclosed.entity} is not closed in its sentence; expected 'id)'`);
+  if (unclosed)
+    throw inputError(
+      file,
+      sentence.words[unclosed.start]?.line,
+      `mention of entity ${unclosed.entity} is not closed in its sentence; expected 'id)'`,
+    );
   return mentions.sort((a, b) => a.order - b.order);
 }
 
@@ -73,7 +79,8 @@ function nextBracket(value: string, from: number): number {
 function parseOpening(spec: string, index: number, order: number, file: string, word: ConlluWord): Mention {
   const fields = spec.split('-');
   const [entity, etype, infstat] = fields;
-  if (!entity || !etype || !infstat) throw inputError(file, word.line, `Entity opening '(${spec}' has too few fields; expected (${GUM_ENTITY_FIELDS}`);
+  if (!entity || !etype || !infstat)
+    throw inputError(file, word.line, `Entity opening '(${spec}' has too few fields; expected (${GUM_ENTITY_FIELDS}`);
   const identity = fields.slice(6).join('-');
   return { start: index, end: index, entity, etype, infstat, identity: identity === '' ? null : identity, order };
 }

@@ -7,7 +7,13 @@ import type { SplitName, Task } from './task.js';
  */
 export function identicalSplits(task: Task, files: Record<SplitName, string>): string | undefined {
   const content = { train: JSON.stringify(task.train), dev: JSON.stringify(task.dev), test: JSON.stringify(task.test) };
-  const pairs = ([['train', 'dev'], ['train', 'test'], ['dev', 'test']] as const).filter(([a, b]) => content[a] === content[b]);
+  const pairs = (
+    [
+      ['train', 'dev'],
+      ['train', 'test'],
+      ['dev', 'test'],
+    ] as const
+  ).filter(([a, b]) => content[a] === content[b]);
   if (pairs.length === 0) return undefined;
   const same = pairs.length === 3 ? 'train, dev and test hold' : `${pairs.map(([a, b]) => `${a} and ${b}`).join(', ')} hold`;
   const byFile = new Map<string, string[]>();

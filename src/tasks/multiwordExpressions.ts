@@ -19,7 +19,8 @@ function mweType(word: ConlluWord): MweType | null {
 
 export function mweLabels(words: readonly ConlluWord[], file: string): string[] {
   const heads = headIndices(words, file);
-  const joins = (index: number): boolean => heads[index] !== -1 && (mweType(words[index] as ConlluWord) !== null || isHyphen(words[index] as ConlluWord));
+  const joins = (index: number): boolean =>
+    heads[index] !== -1 && (mweType(words[index] as ConlluWord) !== null || isHyphen(words[index] as ConlluWord));
   const group = components(heads, joins);
   const labels: string[] = words.map(() => 'O');
   let start = 0;
@@ -37,7 +38,14 @@ function isHyphen(word: ConlluWord): boolean {
 }
 
 /** Labels words start..end−1 (one contiguous run of a group) if, trimmed of hyphens, it is a connected MWE. */
-function labelRun(words: readonly ConlluWord[], heads: number[], joins: (index: number) => boolean, from: number, to: number, labels: string[]): void {
+function labelRun(
+  words: readonly ConlluWord[],
+  heads: number[],
+  joins: (index: number) => boolean,
+  from: number,
+  to: number,
+  labels: string[],
+): void {
   let start = from;
   let end = to;
   while (start < end && isHyphen(words[start] as ConlluWord)) start++;
@@ -48,13 +56,18 @@ function labelRun(words: readonly ConlluWord[], heads: number[], joins: (index: 
   if (!range(start, end).every((index) => runGroup[index] === runGroup[start])) return;
   const types = range(start, end).map((index) => mweType(words[index] as ConlluWord));
   const type = TYPES.find((candidate) => types.includes(candidate)) as MweType;
-  range(start, end).forEach((index) => (labels[index] = `${index === start ? 'B' : 'I'}-${type}`));
+  range(start, end).forEach((index) => {
+    labels[index] = `${index === start ? 'B' : 'I'}-${type}`;
+  });
 }
 
 /** Connected components over the edges word → head for which `joins(word)` holds; returns a root per word. */
 function components(heads: number[], joins: (index: number) => boolean): number[] {
   const root = heads.map((_, index) => index);
-  const find = (index: number): number => (root[index] === index ? index : (root[index] = find(root[index] as number)));
+  const find = (index: number): number => {
+    if (root[index] !== index) root[index] = find(root[index] as number);
+    return root[index] as number;
+  };
   heads.forEach((head, index) => {
     if (joins(index)) root[find(index)] = find(head);
   });

@@ -24,7 +24,10 @@ export function sentimentTask(set: SentimentSet, site: string): BuiltinTask {
       files: [file],
       build: async () => {
         const examples = (await readSentimentFixture(file)).map(({ text, label }) => ({ tokens: tokenize(text), labels: [label] }));
-        return { splits: stratifiedSplit(examples, (example) => example.labels[0] as string), origin: { train: file, dev: file, test: file } };
+        return {
+          splits: stratifiedSplit(examples, (example) => example.labels[0] as string),
+          origin: { train: file, dev: file, test: file },
+        };
       },
     };
   };

@@ -22,7 +22,9 @@ export function specRecipe(spec: TaskSpec): TaskRecipe {
   return {
     name: spec.name,
     kind: spec.kind,
-    description: spec.description ?? `${spec.kind === 'tagging' ? 'Tags' : 'Text labels'} from ${spec.format} files${column ? ` (${column} column)` : ''}.`,
+    description:
+      spec.description ??
+      `${spec.kind === 'tagging' ? 'Tags' : 'Text labels'} from ${spec.format} files${column ? ` (${column} column)` : ''}.`,
     source: SplitNames.map((split) => spec.files[split]).join(', '),
     outside: spec.outside,
     derivation: `${spec.format}${column ? `:${column}` : ''}/${readerVersions[spec.format]}`,
@@ -56,7 +58,8 @@ function columnLabeller(column: ConlluLabelColumn): (sentence: ConlluSentence, f
   return (sentence, file) =>
     sentence.words.map((word) => {
       const label = word[column];
-      if (label === '_' && column !== 'feats') throw inputError(file, word.line, `${column} is '_' (not annotated); expected a label on every word`);
+      if (label === '_' && column !== 'feats')
+        throw inputError(file, word.line, `${column} is '_' (not annotated); expected a label on every word`);
       return label;
     });
 }

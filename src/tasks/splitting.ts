@@ -1,3 +1,4 @@
+import { seededRandom, shuffleInPlace } from '../shared/random.js';
 import type { SplitName } from './task.js';
 
 /**
@@ -6,27 +7,6 @@ import type { SplitName } from './task.js';
  */
 export const SPLIT_SEED = 2017;
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher–Yates shuffle of a copy. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}
-
 /**
  * 80/10/10 within each class (classes in sorted order, each shuffled with one generator seeded by `seed`); every
  * split keeps the items' original order.
@@ -34,10 +14,12 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 export function stratifiedSplit<T>(items: readonly T[], classOf: (item: T) => string, seed = SPLIT_SEED): Record<SplitName, T[]> {
   const random = seededRandom(seed);
   const byClass = new Map<string, number[]>();
-  items.forEach((item, index) => byClass.set(classOf(item), [...(byClass.get(classOf(item)) ?? []), index]));
+  items.forEach((item, index) => {
+    byClass.set(classOf(item), [...(byClass.get(classOf(item)) ?? []), index]);
+  });
   const chosen: Record<SplitName, number[]> = { train: [], dev: [], test: [] };
   for (const label of [...byClass.keys()].sort()) {
-    const indices = shuffled(byClass.get(label) as number[], random);
+    const indices = shuffleInPlace([...(byClass.get(label) as number[])], random);
     const train = Math.round(indices.length * 0.8);
     const dev = Math.round(indices.length * 0.1);
     chosen.train.push(...indices.slice(0, train));

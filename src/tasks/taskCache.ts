@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../atomicWrite.js';
-import { readBytes } from '../data/textFile.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
+import { readBytes } from '../shared/textFile.js';
 import { makeTask } from './makeTask.js';
 import type { Task } from './task.js';
 import type { TaskRecipe } from './taskRecipe.js';

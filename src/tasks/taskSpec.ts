@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { readJsonFile } from '../data/jsonFile.js';
+import { readJsonFile } from '../shared/jsonFile.js';
 import { FieldReader } from '../validate.js';
 import { builtinTask } from './builtinTasks.js';
 import { SplitNames, TaskKinds, type SplitName, type TaskKind } from './task.js';
@@ -11,7 +11,12 @@ export type TaskFormat = (typeof TaskFormats)[number];
 export const ConlluLabelColumns = ['upos', 'xpos', 'feats', 'deprel'] as const;
 export type ConlluLabelColumn = (typeof ConlluLabelColumns)[number];
 
-const KIND_OF_FORMAT: Record<TaskFormat, TaskKind> = { conllu: 'tagging', conll: 'tagging', tsv: 'classification', jsonl: 'classification' };
+const KIND_OF_FORMAT: Record<TaskFormat, TaskKind> = {
+  conllu: 'tagging',
+  conll: 'tagging',
+  tsv: 'classification',
+  jsonl: 'classification',
+};
 
 /**
  * A task declared by files (in a study spec's `tasks`, or a JSON file given to `taskrel tasks show`):
@@ -39,12 +44,16 @@ export function readTaskSpec(reader: FieldReader, baseDir: string): TaskSpec {
   if (builtinTask(name)) throw reader.field('name').fail('a name other than the built-in tasks');
   const format = reader.field('format').oneOf(TaskFormats);
   const kind = reader.field('kind').oneOf(TaskKinds);
-  if (KIND_OF_FORMAT[format] !== kind) throw reader.field('kind').fail(`'${KIND_OF_FORMAT[format]}' (format '${format}' holds ${KIND_OF_FORMAT[format]} data)`);
+  if (KIND_OF_FORMAT[format] !== kind)
+    throw reader.field('kind').fail(`'${KIND_OF_FORMAT[format]}' (format '${format}' holds ${KIND_OF_FORMAT[format]} data)`);
   if (format !== 'conllu' && reader.field('column').present) throw reader.field('column').fail("no column (only a 'conllu' task has one)");
   const column = format === 'conllu' ? reader.field('column').oneOf(ConlluLabelColumns) : undefined;
   const filesReader = reader.field('files').onlyKeys(SplitNames);
   filesReader.object();
-  const files = Object.fromEntries(SplitNames.map((split) => [split, resolve(baseDir, filesReader.field(split).string())])) as Record<SplitName, string>;
+  const files = Object.fromEntries(SplitNames.map((split) => [split, resolve(baseDir, filesReader.field(split).string())])) as Record<
+    SplitName,
+    string
+  >;
   const description = reader.field('description').present ? reader.field('description').string() : undefined;
   const outsideReader = reader.field('outside');
   const outside = outsideReader.value === null ? null : outsideReader.present ? outsideReader.string() : format === 'conll' ? 'O' : null;

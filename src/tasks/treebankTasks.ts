@@ -31,7 +31,8 @@ export function treebankRecipe(definition: TreebankTaskDefinition): TaskRecipe {
     derivation: definition.derivation,
     files: [files.train, files.dev, files.test],
     build: async (): Promise<BuiltSplits> => {
-      const read = async (split: SplitName): Promise<Example[]> => conlluExamples(await readConllu(files[split]), files[split], definition.label);
+      const read = async (split: SplitName): Promise<Example[]> =>
+        conlluExamples(await readConllu(files[split]), files[split], definition.label);
       const [train, dev, test] = await Promise.all([read('train'), read('dev'), read('test')]);
       return { splits: { train, dev, test }, origin: files };
     },

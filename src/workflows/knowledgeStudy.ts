@@ -34,7 +34,9 @@ export async function openKnowledgeStudy(dir: string | undefined, shippedFolder 
   if (shipped) {
     const missing = (['spec', 'features', 'pairs', 'meta'] as const).filter((file) => !existsSync(studyPath(folder, file)));
     if (missing.length > 0) {
-      const state = missing.includes('spec') ? 'is not in this installation' : `is not finished (no ${missing.map((f) => StudyFiles[f]).join(', ')})`;
+      const state = missing.includes('spec')
+        ? 'is not in this installation'
+        : `is not finished (no ${missing.map((f) => StudyFiles[f]).join(', ')})`;
       throw new TaskrelError(
         `the shipped ${SHIPPED_STUDY} study (${folder}) ${state}: train it once in taskrel's folder ` +
           `(cd ${packageRoot} && taskrel study studies/${SHIPPED_STUDY}.json; hours on 2 cores, interrupt and rerun to continue), ` +

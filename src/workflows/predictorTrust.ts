@@ -27,8 +27,12 @@ export function knowledgeTrust(knowledge: KnowledgeStudy): TrustSource {
     const row = scoreboardRows[predictor];
     if (row === undefined) return undefined;
     if (board === null) {
-      if (predictor === 'meta-model') return metaModelTrust(evaluateRecommendations(knowledge.analysis.pairs, knowledge.analysis.meta.protocol));
-      return { status: 'unavailable', reason: `study ${knowledge.spec.name} has no predictors.json (taskrel predictors ${knowledge.dir} scores every predictor)` };
+      if (predictor === 'meta-model')
+        return metaModelTrust(evaluateRecommendations(knowledge.analysis.pairs, knowledge.analysis.meta.protocol));
+      return {
+        status: 'unavailable',
+        reason: `study ${knowledge.spec.name} has no predictors.json (taskrel predictors ${knowledge.dir} scores every predictor)`,
+      };
     }
     const entry = board.predictors.find((p) => p.name === row);
     if (entry === undefined) return { status: 'unavailable', reason: `not on the scoreboard of study ${board.study}` };
@@ -49,7 +53,10 @@ const pValue = (p: number | null): string => (p === null ? 'p undefined' : p < 0
 export function scoreboardTrust(entry: ScoredEntry, board: Pick<ScoreboardRecord, 'study'>): Outcome<PredictorTrust> {
   const { scores, pValues, fixedRegret } = entry;
   const rho = scores.spearmanPerMain;
-  const ranking = rho === null ? 'its ranking is undefined (too few auxiliary tasks per main task)' : `mean ρ per main task ${rho.toFixed(2)} (${pValue(pValues.spearmanPerMain)})`;
+  const ranking =
+    rho === null
+      ? 'its ranking is undefined (too few auxiliary tasks per main task)'
+      : `mean ρ per main task ${rho.toFixed(2)} (${pValue(pValues.spearmanPerMain)})`;
   return {
     status: 'ok',
     source: `predictors.json of study ${board.study}: each main task held out, ${scores.mainTasks} main tasks, label-permutation p-values`,

@@ -15,7 +15,8 @@ import { recommendationNotes } from '../meta/recommendationNotes.js';
 import { writeRecommendation } from '../report/recommendationFiles.js';
 import { type NewTaskStudy, newTaskFolder, prepareNewTasks, trainNewTaskRuns } from '../study/newTaskRuns.js';
 import type { RunPlan } from '../study/runPlan.js';
-import type { RunExecutor, StudyListener, StudyOutcome } from '../study/runStudy.js';
+import type { RunExecutor } from '../study/runExecutor.js';
+import type { StudyListener, StudyOutcome } from '../study/runStudy.js';
 import { taskRefName } from '../study/taskRef.js';
 import { identicalSplits } from '../tasks/identicalSplits.js';
 import type { Task } from '../tasks/task.js';
@@ -108,19 +109,30 @@ export async function recommend(request: RecommendRequest, context: RecommendCon
   const leftOut = given !== null && knowledge.spec.tasks.some((t) => taskRefName(t) === main) ? main : null;
   const training = knowledge.analysis.pairs.filter((pair) => pair.main !== leftOut && pair.aux !== leftOut);
   const ranked = rankCandidates(training, main, auxCandidates(featuresOf(main, features), candidateFeatures), protocol);
-  if (ranked.status !== 'ok') throw new TaskrelError(`task '${main}' cannot be ranked against study '${knowledge.spec.name}': ${ranked.reason}`);
+  if (ranked.status !== 'ok')
+    throw new TaskrelError(`task '${main}' cannot be ranked against study '${knowledge.spec.name}': ${ranked.reason}`);
   const trust = context.trust ?? knowledgeTrust(knowledge);
   const columns = baseColumns(ranked, trust);
   const predictorCosts: RecommendCost['predictors'] = [];
   const wanted = new Set(request.predictors);
   for (const predictor of newTaskPredictors.filter((p) => p.applies({ wanted }))) {
-    const input = { ...context, prepared, candidates: candidateNames, seeds, wanted, trust: trust(predictor.id) ?? unscored(predictor.id, knowledge) };
+    const input = {
+      ...context,
+      prepared,
+      candidates: candidateNames,
+      seeds,
+      wanted,
+      trust: trust(predictor.id) ?? unscored(predictor.id, knowledge),
+    };
     const { column, cost } = await predictor.column(input);
     columns.push(column);
     if (cost !== null) predictorCosts.push(cost);
   }
 
-  const chosen = verificationChoice(ranked.ranked.map((r) => r.aux), request.verify);
+  const chosen = verificationChoice(
+    ranked.ranked.map((r) => r.aux),
+    request.verify,
+  );
   let verified = new Map<string, Outcome<VerifiedGain>>();
   let verificationCost: RecommendCost['verification'] = null;
   if (chosen.length > 0) {
@@ -147,7 +159,10 @@ export async function recommend(request: RecommendRequest, context: RecommendCon
     },
     candidatesFrom: given === null ? 'study' : 'given',
     main: trainedTask(prepared.main, singleRuns),
-    candidates: given === null ? candidateNames.map((name) => studyTask(knowledge, name)) : prepared.given.map((task) => trainedTask(task, singleRuns)),
+    candidates:
+      given === null
+        ? candidateNames.map((name) => studyTask(knowledge, name))
+        : prepared.given.map((task) => trainedTask(task, singleRuns)),
     features: given === null ? [mainFeatures] : features,
     model: { ...ranked.model, trainingPairs: ranked.trainingPairs, dropped: ranked.dropped, leftOut },
     gainModel: ranked.gainModel,
@@ -167,9 +182,17 @@ export async function recommend(request: RecommendRequest, context: RecommendCon
     notes: [
       ...recommendationNotes(ranked, fit.model.features, leftOut),
       ...sameSplitWarnings(refs, [prepared.main, ...prepared.given]),
-      ...[...prepared.untrainable].map(([aux, reason]) => `${aux} cannot be trained here (${reason}), so it cannot be verified or joined in an affinity run`),
+      ...[...prepared.untrainable].map(
+        ([aux, reason]) => `${aux} cannot be trained here (${reason}), so it cannot be verified or joined in an affinity run`,
+      ),
     ],
-    cost: { seeds, singles: runCost(singlePlans, singles), predictors: predictorCosts, verification: verificationCost, wallSeconds: (Date.now() - started) / 1000 },
+    cost: {
+      seeds,
+      singles: runCost(singlePlans, singles),
+      predictors: predictorCosts,
+      verification: verificationCost,
+      wallSeconds: (Date.now() - started) / 1000,
+    },
   };
   return { recommendation, files: await writeRecommendation(out, recommendation) };
 }
@@ -193,7 +216,11 @@ function featuresOf(name: string, features: readonly TaskFeatures[]): TaskFeatur
   return found;
 }
 
-function measuredInStudy(knowledge: KnowledgeStudy, leftOut: string | null, aux: string): Recommendation['ranking'][number]['measuredInStudy'] {
+function measuredInStudy(
+  knowledge: KnowledgeStudy,
+  leftOut: string | null,
+  aux: string,
+): Recommendation['ranking'][number]['measuredInStudy'] {
   const row = leftOut === null ? undefined : knowledge.gains.find((g) => g.main === leftOut && g.aux === aux);
   // A pair whose main task did not learn alone in the study has no relative gain to show.
   if (row === undefined || !hasRelativeGain(row)) return null;
@@ -201,14 +228,21 @@ function measuredInStudy(knowledge: KnowledgeStudy, leftOut: string | null, aux:
   return { gain, ciLow, ciHigh, pValue, singleF1, pairF1, seeds };
 }
 
-function runCost(plans: readonly RunPlan[], trained: { outcome: StudyOutcome; trained: number }): { runs: number; trained: number; runSeconds: number } {
+function runCost(
+  plans: readonly RunPlan[],
+  trained: { outcome: StudyOutcome; trained: number },
+): { runs: number; trained: number; runSeconds: number } {
   const ids = new Set(plans.map((plan) => plan.id));
   const runSeconds = trained.outcome.runs.filter((run) => ids.has(run.id)).reduce((sum, run) => sum + run.seconds, 0);
   return { runs: plans.length, trained: trained.trained, runSeconds };
 }
 
 /** Trains runs into the output folder; a failed single-task run or an interruption is an error that keeps finished runs. */
-async function train(prepared: NewTaskStudy, plans: RunPlan[], context: RecommendContext): Promise<{ outcome: StudyOutcome; trained: number }> {
+async function train(
+  prepared: NewTaskStudy,
+  plans: RunPlan[],
+  context: RecommendContext,
+): Promise<{ outcome: StudyOutcome; trained: number }> {
   const result = await trainNewTaskRuns(prepared, plans, context.executor, context.listener, context.backend);
   const { outcome } = result;
   const failedSingle = outcome.failed.find((f) => plans.some((plan) => plan.kind === 'single' && plan.id === f.runId));
@@ -216,7 +250,9 @@ async function train(prepared: NewTaskStudy, plans: RunPlan[], context: Recommen
   const settled = new Set([...outcome.runs.map((run) => run.id), ...outcome.failed.map((f) => f.runId)]);
   const missing = plans.filter((plan) => !settled.has(plan.id));
   if (missing.length > 0) {
-    throw new TaskrelError(`training stopped before ${missing.map((p) => p.id).join(', ')} finished; finished runs are kept in ${prepared.spec.output}`);
+    throw new TaskrelError(
+      `training stopped before ${missing.map((p) => p.id).join(', ')} finished; finished runs are kept in ${prepared.spec.output}`,
+    );
   }
   return result;
 }

@@ -4,12 +4,12 @@ import { parseAffinityJson } from '../affinity/affinityFile.js';
 import type { AffinityRecord } from '../affinity/affinityRecord.js';
 import type { AffinityProgress } from '../affinity/affinityRun.js';
 import { runAffinity } from '../affinity/runAffinity.js';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
 import type { BackendName } from '../engine/backend.js';
 import type { Outcome } from '../meta/metaReport.js';
 import { type PredictorColumn, type PredictorTrust, rankedCells } from '../meta/predictorColumn.js';
 import type { NewTaskStudy } from '../study/newTaskRuns.js';
-import { sha256, stableStringify } from '../study/stableJson.js';
+import { sha256, stableStringify } from '../shared/stableJson.js';
 import { taskRefName } from '../study/taskRef.js';
 
 /** The joint run of a recommendation and whether an earlier call's was reused. */
@@ -42,7 +42,12 @@ export async function recommendAffinity(
 }
 
 /** The lookahead of a step on each candidate onto the main task's loss, as a column ranking the candidates. */
-export function lookaheadColumn(record: AffinityRecord, main: string, candidates: readonly string[], trust: Outcome<PredictorTrust>): PredictorColumn {
+export function lookaheadColumn(
+  record: AffinityRecord,
+  main: string,
+  candidates: readonly string[],
+  trust: Outcome<PredictorTrust>,
+): PredictorColumn {
   const j = record.tasks.indexOf(main);
   const reliability = record.reliability.lookahead;
   const split = reliability === null ? '' : ` Split-half ρ of this run: ${reliability.toFixed(2)}.`;
@@ -52,10 +57,14 @@ export function lookaheadColumn(record: AffinityRecord, main: string, candidates
     about: `TAG's lookahead affinity (Fifty et al. 2021) from one joint run over the main task and the candidates: 1 − L_main(after a step on the candidate's gradient) / L_main(before), averaged over ${record.measurements} measurements.${split}`,
     format: 'score',
     show: 'rank',
-    cells: rankedCells(candidates.map((aux) => {
-      const i = record.tasks.indexOf(aux);
-      return i === -1 ? { aux, score: null, note: 'not in the joint run (its data is not here)' } : { aux, score: record.lookahead[i]?.[j] ?? null };
-    })),
+    cells: rankedCells(
+      candidates.map((aux) => {
+        const i = record.tasks.indexOf(aux);
+        return i === -1
+          ? { aux, score: null, note: 'not in the joint run (its data is not here)' }
+          : { aux, score: record.lookahead[i]?.[j] ?? null };
+      }),
+    ),
     trust,
   };
 }

@@ -11,7 +11,11 @@ import type { NewTaskStudy } from '../study/newTaskRuns.js';
  * runs would see (averaged over the seeds): no training, seconds of counting. The scoreboard's `label-nmi` row says
  * how far it ranks auxiliary tasks on the knowledge study.
  */
-export async function labelNmiColumn(prepared: NewTaskStudy, candidates: readonly string[], trust: Outcome<PredictorTrust>): Promise<PredictorColumn> {
+export async function labelNmiColumn(
+  prepared: NewTaskStudy,
+  candidates: readonly string[],
+  trust: Outcome<PredictorTrust>,
+): Promise<PredictorColumn> {
   const main = prepared.main.name;
   const wordCounts = studyWordCounts(studyTrainingSamples(prepared.spec));
   const pairs = new PairSet(candidates.filter((aux) => aux !== main).map((aux) => ({ main, aux })));

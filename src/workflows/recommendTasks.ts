@@ -1,7 +1,7 @@
 import { mean } from 'simple-statistics';
 import type { RecommendTask } from '../meta/recommendation.js';
 import { taskInfo } from '../report/taskInfo.js';
-import { kindOfModel } from '../study/prepareStudy.js';
+import { modelDefinition } from '../engine/models/modelTypes.js';
 import type { RunResult } from '../study/runResult.js';
 import { taskRefName } from '../study/taskRef.js';
 import { builtinTask } from '../tasks/builtinTasks.js';
@@ -31,7 +31,7 @@ export function studyTask(knowledge: KnowledgeStudy, name: string): RecommendTas
   const gain = knowledge.gains.find((g) => g.main === name);
   return {
     name,
-    kind: kindOfModel[knowledge.spec.model.type],
+    kind: modelDefinition(knowledge.spec.model).kind,
     description: declared ?? builtinTask(name)?.description ?? '',
     source: `study ${knowledge.spec.name}`,
     sizes: { train: knowledge.analysis.features.find((f) => f.task === name)?.values.sentences ?? 0, dev: null, test: null },

@@ -34,7 +34,10 @@ export function verifiedGains(
 ): Map<string, Outcome<VerifiedGain>> {
   const main = prepared.main.name;
   const ids = new Set(plans.map((plan) => plan.id));
-  const { rows, unscored } = computeGains(outcome.runs.filter((run) => ids.has(run.id)), [main, ...chosen]);
+  const { rows, unscored } = computeGains(
+    outcome.runs.filter((run) => ids.has(run.id)),
+    [main, ...chosen],
+  );
   const result = new Map<string, Outcome<VerifiedGain>>();
   for (const row of rows.filter((r) => r.main === main)) {
     if (!hasRelativeGain(row)) {

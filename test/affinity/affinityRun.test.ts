@@ -24,7 +24,14 @@ const request: AffinityRequest = {
 test('measuring affinities leaves training exactly as train() runs it, and counts what it cost', async () => {
   const before = tf.memory().numTensors;
   const trained: number[] = [];
-  await train({ ...request, resume: undefined, checkpoint: undefined, curveEvery: 5, evalEvery: 30, onProgress: (p) => trained.push(p.loss) });
+  await train({
+    ...request,
+    resume: undefined,
+    checkpoint: undefined,
+    curveEvery: 5,
+    evalEvery: 30,
+    onProgress: (p) => trained.push(p.loss),
+  });
   const measured: number[] = [];
   const result = await measureAffinity({ ...request, onProgress: (p) => measured.push(p.loss) });
   assert.deepEqual(measured, trained, 'the same training losses step by step');
@@ -38,11 +45,23 @@ test('measuring affinities leaves training exactly as train() runs it, and count
   assert.ok(gradientSeconds > 0 && lookaheadSeconds > 0 && gradientSeconds + lookaheadSeconds < seconds);
   for (const matrix of [result.lookahead, result.cosine]) {
     assert.equal(matrix.length, 3);
-    matrix.forEach((row) => row.forEach((v) => assert.ok(Number.isFinite(v))));
+    matrix.forEach((row) => {
+      row.forEach((v) => {
+        assert.ok(Number.isFinite(v));
+      });
+    });
   }
-  result.cosine.forEach((row, i) => assert.ok(Math.abs(row[i] - 1) < 1e-6, 'a gradient’s cosine with itself'));
-  result.cosine.forEach((row, i) => row.forEach((v, j) => assert.ok(Math.abs(v - result.cosine[j][i]) < 1e-9, 'symmetric')));
-  result.lookahead.forEach((row, i) => assert.ok(row[i] > 0, 'a step on a task lowers its own loss'));
+  result.cosine.forEach((row, i) => {
+    assert.ok(Math.abs(row[i] - 1) < 1e-6, 'a gradient’s cosine with itself');
+  });
+  result.cosine.forEach((row, i) => {
+    row.forEach((v, j) => {
+      assert.ok(Math.abs(v - result.cosine[j][i]) < 1e-9, 'symmetric');
+    });
+  });
+  result.lookahead.forEach((row, i) => {
+    assert.ok(row[i] > 0, 'a step on a task lowers its own loss');
+  });
   const again = await measureAffinity(request);
   assert.deepEqual([again.lookahead, again.cosine], [result.lookahead, result.cosine], 'the seed fixes the result');
   assert.equal(tf.memory().numTensors, before);
@@ -50,7 +69,10 @@ test('measuring affinities leaves training exactly as train() runs it, and count
 
 test('an affinity run resumed from its state ends exactly as the uninterrupted run', async () => {
   const before = tf.memory().numTensors;
-  const untimed = ({ cost: { seconds: _s, gradientSeconds: _g, lookaheadSeconds: _l, ...cost }, ...rest }: AffinityMeasurement) => ({ ...rest, cost });
+  const untimed = ({ cost: { seconds: _s, gradientSeconds: _g, lookaheadSeconds: _l, ...cost }, ...rest }: AffinityMeasurement) => ({
+    ...rest,
+    cost,
+  });
   const plain = await measureAffinity({ ...request, lookahead: { rule: 'optimizer' } });
   const states: AffinityState[] = [];
   // Step 7 is a measurement's own step; 12 lies between two.
@@ -60,7 +82,13 @@ test('an affinity run resumed from its state ends exactly as the uninterrupted r
     checkpoint: { due: (step) => step === 7 || step === 12, save: (state) => void states.push(structuredClone(state)) },
   });
   assert.deepEqual(untimed(offered), untimed(plain));
-  assert.deepEqual(states.map((s) => [s.step, s.measurements]), [[7, 1], [12, 1]]);
+  assert.deepEqual(
+    states.map((s) => [s.step, s.measurements]),
+    [
+      [7, 1],
+      [12, 1],
+    ],
+  );
   for (const state of states) {
     const resumed = await measureAffinity({ ...request, lookahead: { rule: 'optimizer' }, resume: state });
     assert.deepEqual(untimed(resumed), untimed(plain), `resumed after step ${state.step}`);

@@ -10,7 +10,10 @@ test('cosine of flattened shared gradients: dense variables whole, table rows wh
   await selectBackend('cpu');
   const variable = tf.variable(tf.zeros([2]));
   const table = new EmbeddingTable(5, 2, new Float32Array(10));
-  const names = new Map<object, string>([[variable, 'shared.v'], [table, 'shared.t']]);
+  const names = new Map<object, string>([
+    [variable, 'shared.v'],
+    [table, 'shared.t'],
+  ]);
   const gradient = (dense: number[], rows: number[], values: number[]): Gradients => ({
     loss: 0,
     dense: [{ variable, gradient: tf.tensor1d(dense) }],

@@ -11,7 +11,7 @@ import { disposeGradients } from '../../src/engine/models/model.js';
 import { taggerDefinition } from '../../src/engine/models/tagger.js';
 import { Optimizer } from '../../src/engine/optimizers/optimizer.js';
 import { optimizers } from '../../src/engine/optimizers/optimizers.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import { TINY_VOCABULARY, contextTagging, majorityClassification, parityTagging } from '../engine/tinyTasks.js';
 import { classifierValues, manualClassifier, steppedValues } from './manualClassifier.js';
 
@@ -33,7 +33,11 @@ const lookaheadCases = [
   // SGD with a large step, so that the losses move visibly: θ − η·g.
   { name: 'sgd', config: { rule: 'sgd', learningRate: 2 } as const, update: (v: number, g: number) => v - 2 * g },
   // Adam's first step from zero state: m̂ = g, v̂ = g², so θ − η·g / (|g| + ε).
-  { name: 'optimizer (adam, first step)', config: { rule: 'optimizer' } as const, update: (v: number, g: number) => v - (0.3 * g) / (Math.abs(g) + 1e-8) },
+  {
+    name: 'optimizer (adam, first step)',
+    config: { rule: 'optimizer' } as const,
+    update: (v: number, g: number) => v - (0.3 * g) / (Math.abs(g) + 1e-8),
+  },
 ];
 
 for (const { name, config, update } of lookaheadCases) {
@@ -41,7 +45,7 @@ for (const { name, config, update } of lookaheadCases) {
     await selectBackend('wasm');
     const before = tf.memory().numTensors;
     const { model, labels, batches } = classifierSetup();
-    const training = new Optimizer(optimizers.adam({ name: 'adam', learningRate: 0.3 }));
+    const training = new Optimizer(optimizers.adam.create({ name: 'adam', learningRate: 0.3 }));
     const stepper = lookaheadOptimizer(training, config);
     const shared = sharedParameters(model);
     const values = classifierValues(model, labels);
@@ -78,9 +82,21 @@ test('on the tagger, the lookahead equals taking the SGD step for real and measu
   const batches = tasks.map((t) => makeBatch(t.train, [0, 1, 2, 3, 4], 'tagging'));
   const probes = tasks.map((t, j) => ({ head: t.name, batch: batches[j], before: model.loss(t.name, batches[j]) }));
   const shared = sharedParameters(model);
-  assert.deepEqual([...shared.values()].sort(), ['shared.embeddings', 'shared.lstm.backward', 'shared.lstm.bias', 'shared.lstm.forward', 'shared.lstm.input']);
-  const sgd = lookaheadOptimizer(new Optimizer(optimizers.adam({ name: 'adam', learningRate: 0.01 })), { rule: 'sgd', learningRate: 0.5 });
-  const snapshot = () => [...Object.values(model.parameters().dense).map((v) => v.dataSync().slice()), model.parameters().tables['shared.embeddings'].values.slice()];
+  assert.deepEqual([...shared.values()].sort(), [
+    'shared.embeddings',
+    'shared.lstm.backward',
+    'shared.lstm.bias',
+    'shared.lstm.forward',
+    'shared.lstm.input',
+  ]);
+  const sgd = lookaheadOptimizer(new Optimizer(optimizers.adam.create({ name: 'adam', learningRate: 0.01 })), {
+    rule: 'sgd',
+    learningRate: 0.5,
+  });
+  const snapshot = () => [
+    ...Object.values(model.parameters().dense).map((v) => v.dataSync().slice()),
+    model.parameters().tables['shared.embeddings'].values.slice(),
+  ];
   const original = snapshot();
   const gradients = model.gradients('c', batches[0], new Rng(2));
   const part = sharedPart(gradients, shared);
@@ -90,7 +106,9 @@ test('on the tagger, the lookahead equals taking the SGD step for real and measu
   sgd.apply(part);
   const real = probes.map((p) => 1 - model.loss(p.head, p.batch) / p.before);
   disposeGradients(gradients);
-  ours.forEach((z, j) => assert.ok(Math.abs(z - real[j]) < 1e-6, `task ${j}: ${z} vs ${real[j]}`));
+  ours.forEach((z, j) => {
+    assert.ok(Math.abs(z - real[j]) < 1e-6, `task ${j}: ${z} vs ${real[j]}`);
+  });
   assert.ok(ours[0] > 0, 'a step on c lowers c’s own loss');
   model.dispose();
   assert.equal(tf.memory().numTensors, before);

@@ -18,7 +18,11 @@ export function classifierValues(model: Model, labels: Record<string, number>): 
     heads: Object.fromEntries(
       Object.entries(labels).map(([name, count]) => [
         name,
-        { weights: Float64Array.from(dense[`head.${name}.weights`].dataSync()), bias: Float64Array.from(dense[`head.${name}.bias`].dataSync()), labels: count },
+        {
+          weights: Float64Array.from(dense[`head.${name}.weights`].dataSync()),
+          bias: Float64Array.from(dense[`head.${name}.bias`].dataSync()),
+          labels: count,
+        },
       ]),
     ),
     dim: table.dim,
@@ -30,7 +34,11 @@ export function classifierValues(model: Model, labels: Record<string, number>): 
  * `batch`, and its gradient with respect to the shared parameters (input table rows and hidden bias), derived
  * by hand: dlogits = (softmax − onehot) / N, dh = dlogits · Woᵀ, dz = dh · h(1 − h).
  */
-export function manualClassifier(values: ClassifierValues, head: string, batch: Batch): { loss: number; dTable: Map<number, Float64Array>; dBias: Float64Array } {
+export function manualClassifier(
+  values: ClassifierValues,
+  head: string,
+  batch: Batch,
+): { loss: number; dTable: Map<number, Float64Array>; dBias: Float64Array } {
   const H = values.dim;
   const { weights, bias, labels: L } = values.heads[head];
   const dTable = new Map<number, Float64Array>();
@@ -39,7 +47,10 @@ export function manualClassifier(values: ClassifierValues, head: string, batch: 
   for (let e = 0; e < batch.size; e++) {
     const words: number[] = [];
     for (let t = 0; t < batch.time; t++) if (batch.tokens[t * batch.size + e] !== 0) words.push(batch.tokens[t * batch.size + e]);
-    const h = Array.from({ length: H }, (_, k) => 1 / (1 + Math.exp(-(values.bias[k] + words.reduce((s, w) => s + values.hidden[w * H + k], 0)))));
+    const h = Array.from(
+      { length: H },
+      (_, k) => 1 / (1 + Math.exp(-(values.bias[k] + words.reduce((s, w) => s + values.hidden[w * H + k], 0)))),
+    );
     const logits = Array.from({ length: L }, (_, c) => bias[c] + h.reduce((s, hk, k) => s + hk * weights[k * L + c], 0));
     const top = Math.max(...logits);
     const z = logits.reduce((s, l) => s + Math.exp(l - top), 0);
@@ -47,10 +58,14 @@ export function manualClassifier(values: ClassifierValues, head: string, batch: 
     loss += (Math.log(z) + top - logits[gold]) / batch.size;
     const dLogits = logits.map((l, c) => (Math.exp(l - top) / z - (c === gold ? 1 : 0)) / batch.size);
     const dz = h.map((hk, k) => dLogits.reduce((s, d, c) => s + d * weights[k * L + c], 0) * hk * (1 - hk));
-    dz.forEach((d, k) => (dBias[k] += d));
+    dz.forEach((d, k) => {
+      dBias[k] += d;
+    });
     for (const w of words) {
       const row = dTable.get(w) ?? new Float64Array(H);
-      dz.forEach((d, k) => (row[k] += d));
+      dz.forEach((d, k) => {
+        row[k] += d;
+      });
       dTable.set(w, row);
     }
   }
@@ -64,6 +79,9 @@ export function steppedValues(
   update: (value: number, g: number) => number,
 ): ClassifierValues {
   const hidden = values.hidden.slice();
-  for (const [row, g] of gradient.dTable) g.forEach((gk, k) => (hidden[row * values.dim + k] = update(hidden[row * values.dim + k], gk)));
+  for (const [row, g] of gradient.dTable)
+    g.forEach((gk, k) => {
+      hidden[row * values.dim + k] = update(hidden[row * values.dim + k], gk);
+    });
   return { ...values, hidden, bias: values.bias.map((b, k) => update(b, gradient.dBias[k])) };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bestPartition, exhaustivePartition, groupBenefit, partitionBenefit, searchPartition } from '../../src/affinity/taskGrouping.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 
 function randomScores(rng: Rng, n: number): number[][] {
   return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : rng.normal())));
@@ -42,7 +42,11 @@ test('the exhaustive search finds the brute-force optimum over all kⁿ assignme
       const scores = randomScores(rng, n);
       const found = exhaustivePartition(scores, k);
       assert.equal(found.groups.length, k);
-      assert.deepEqual(found.groups.flat().sort((a, b) => a - b), Array.from({ length: n }, (_, i) => i), 'every task once');
+      assert.deepEqual(
+        found.groups.flat().sort((a, b) => a - b),
+        Array.from({ length: n }, (_, i) => i),
+        'every task once',
+      );
       assert.ok(Math.abs(found.benefit - bruteForce(scores, k)) < 1e-12, `n ${n}, k ${k}`);
       assert.ok(Math.abs(found.benefit - partitionBenefit(scores, found.groups)) < 1e-12);
     }

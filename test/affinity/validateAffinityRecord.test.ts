@@ -28,11 +28,42 @@ test('a damaged record is one error naming the file, the field and what was expe
     }
     return 'no error';
   };
-  assert.equal(broken((j) => (j.cosine as number[][]).pop()), 'study/affinity.json: cosine: expected a 4 × 4 matrix (one row and column per task), got an array of 3');
-  assert.match(String(broken((j) => (j.lookahed = []))), /study\/affinity\.json: lookahed: unknown field \(did you mean 'lookahead'\?\)/);
-  assert.match(String(broken((j) => ((j.settings as Record<string, unknown>).lookahead = { rule: 'adam' }))), /settings\.lookahead\.rule: expected one of 'sgd', 'optimizer', got "adam"/);
-  assert.match(String(broken((j) => ((j.settings as Record<string, unknown>).lookahead = { rule: 'optimizer', learningRate: 1 }))), /settings\.lookahead\.learningRate: unknown field/);
-  assert.match(String(broken((j) => (j.tasks = ['a']))), /tasks: expected two or more distinct task names/);
+  assert.equal(
+    broken((j) => (j.cosine as number[][]).pop()),
+    'study/affinity.json: cosine: expected a 4 × 4 matrix (one row and column per task), got an array of 3',
+  );
+  assert.match(
+    String(
+      broken((j) => {
+        j.lookahed = [];
+      }),
+    ),
+    /study\/affinity\.json: lookahed: unknown field \(did you mean 'lookahead'\?\)/,
+  );
+  assert.match(
+    String(
+      broken((j) => {
+        (j.settings as Record<string, unknown>).lookahead = { rule: 'adam' };
+      }),
+    ),
+    /settings\.lookahead\.rule: expected one of 'sgd', 'optimizer', got "adam"/,
+  );
+  assert.match(
+    String(
+      broken((j) => {
+        (j.settings as Record<string, unknown>).lookahead = { rule: 'optimizer', learningRate: 1 };
+      }),
+    ),
+    /settings\.lookahead\.learningRate: unknown field/,
+  );
+  assert.match(
+    String(
+      broken((j) => {
+        j.tasks = ['a'];
+      }),
+    ),
+    /tasks: expected two or more distinct task names/,
+  );
   const dir = temporaryDirectory();
   writeFileSync(affinityPath(dir), '{ "format": ');
   assert.throws(() => readAffinityRecord(dir), /affinity\.json: not valid JSON/);

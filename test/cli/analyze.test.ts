@@ -7,9 +7,15 @@ import { baselines } from '../../src/meta/baselines.js';
 test('analyze rejects bad arguments with one-line errors', async () => {
   await assert.rejects(analyzeCommand.run([]), /^TaskrelError: taskrel analyze: missing study folder/);
   await assert.rejects(analyzeCommand.run(['a', 'b']), /unexpected 'b'; expected one study folder/);
-  await assert.rejects(analyzeCommand.run(['a', '--bogus']), /taskrel analyze: unknown option '--bogus'; options: --repetitions, .*; see taskrel analyze --help/);
+  await assert.rejects(
+    analyzeCommand.run(['a', '--bogus']),
+    /taskrel analyze: unknown option '--bogus'; options: --repetitions, .*; see taskrel analyze --help/,
+  );
   await assert.rejects(analyzeCommand.run(['a', '--repetitions', '0']), /--repetitions 0: expected an integer ≥ 1/);
-  await assert.rejects(analyzeCommand.run(['a', '--curve-features', 'notebook']), /^TaskrelError: taskrel analyze: --curve-features notebook: expected taskrel or paper$/);
+  await assert.rejects(
+    analyzeCommand.run(['a', '--curve-features', 'notebook']),
+    /^TaskrelError: taskrel analyze: --curve-features notebook: expected taskrel or paper$/,
+  );
 });
 
 /** The baseline line describeAnalysis prints for a study with `gains` of `pairs` directed pairs gaining. */

@@ -20,7 +20,10 @@ test('the terminal table: a row per predictor with its p-values and costs, the u
   const { record } = await scoredTinyStudy();
   const lines = describeScoreboard(record);
   const text = lines.join('\n');
-  assert.match(text, /tiny-study: 12 directed pairs of 4 tasks \(4 main tasks, 7 gain; gain: relative gain > 0\), measured by 20 runs \(12,800 batches/);
+  assert.match(
+    text,
+    /tiny-study: 12 directed pairs of 4 tasks \(4 main tasks, 7 gain; gain: relative gain > 0\), measured by 20 runs \(12,800 batches/,
+  );
   for (const p of record.predictors) assert.match(text, new RegExp(`^${p.label.replace(/[()]/g, '\\$&')} `, 'm'), p.label);
   const lookahead = lines.find((l) => l.startsWith('TAG lookahead affinity '));
   assert.match(lookahead ?? '', /joint run .* 2,800 \(0\.22\) +2m00s \(0\.083\)$/);

@@ -10,15 +10,18 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 function taskrel(args: string[], cache?: string): { status: number | null; stdout: string; stderr: string } {
   const env = { ...process.env };
-  if (cache === undefined) delete env['TASKREL_CACHE'];
-  else env['TASKREL_CACHE'] = cache;
+  if (cache === undefined) delete env.TASKREL_CACHE;
+  else env.TASKREL_CACHE = cache;
   const result = spawnSync(process.execPath, [join(root, 'bin', 'taskrel.js'), ...args], { encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The error line of stderr (progress lines such as `preparing x (first use)…` may precede it). */
 function errorLine(stderr: string): string {
-  const lines = stderr.trimEnd().split('\n').filter((line) => !line.startsWith('preparing '));
+  const lines = stderr
+    .trimEnd()
+    .split('\n')
+    .filter((line) => !line.startsWith('preparing '));
   assert.equal(lines.length, 1, stderr);
   return lines[0] as string;
 }
@@ -42,7 +45,10 @@ test('taskrel tasks lists every built-in task with the corpora split sizes', () 
 
 test('taskrel tasks show prints sizes, label counts and examples of a file-declared task', () => {
   const tsv = fixturePath('yelp-excerpt.tsv');
-  const { status, stdout } = taskrel(['tasks', 'show', specFile({ train: tsv, dev: tsv, test: tsv }), '--examples', '1'], temporaryDirectory());
+  const { status, stdout } = taskrel(
+    ['tasks', 'show', specFile({ train: tsv, dev: tsv, test: tsv }), '--examples', '1'],
+    temporaryDirectory(),
+  );
   assert.equal(status, 0);
   assert.match(stdout, /^yelp-mini \(classification\): Text labels from tsv files\./);
   // tokens: Wow ... Loved this place . = 6, then 5, 9, 16, 13, 12

@@ -19,5 +19,7 @@ test('a word containing a slash keeps it: the tag follows the last slash', async
 });
 
 test('a token without /tag is an error naming the line', () => {
-  assert.throws(() => parseBrown('\tThe/at jury/nn\n\n\tsaid nothing/pn\n', 'ca99'), { message: "ca99:3: token 'said' is not word/tag; expected word/tag" });
+  assert.throws(() => parseBrown('\tThe/at jury/nn\n\n\tsaid nothing/pn\n', 'ca99'), {
+    message: "ca99:3: token 'said' is not word/tag; expected word/tag",
+  });
 });

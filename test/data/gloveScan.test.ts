@@ -12,7 +12,10 @@ for (const chunkSize of [7, 64, 1 << 20]) {
     const entries: GloveEntry[] = [];
     const { dimensions } = await scanGlove(file, (entry) => entries.push(entry), chunkSize);
     assert.equal(dimensions, 100);
-    assert.deepEqual(entries.map((e) => e.word), Object.keys(parsed.vectors));
+    assert.deepEqual(
+      entries.map((e) => e.word),
+      Object.keys(parsed.vectors),
+    );
     const bytes = readFileSync(file);
     for (const { word, start, end } of entries) {
       const vector = new Float32Array(100);
@@ -23,5 +26,8 @@ for (const chunkSize of [7, 64, 1 << 20]) {
 }
 
 test('a file without a vectors object is an error', async () => {
-  await assert.rejects(scanGlove(fixturePath('yelp-excerpt.json'), () => {}), /no complete "vectors" object with "dimensions"; expected the wink GloVe JSON/);
+  await assert.rejects(
+    scanGlove(fixturePath('yelp-excerpt.json'), () => {}),
+    /no complete "vectors" object with "dimensions"; expected the wink GloVe JSON/,
+  );
 });

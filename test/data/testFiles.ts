@@ -9,7 +9,11 @@ export function fixturePath(name: string): string {
 }
 
 const created: string[] = [];
-process.on('exit', () => created.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+process.on('exit', () =>
+  created.forEach((directory) => {
+    rmSync(directory, { recursive: true, force: true });
+  }),
+);
 
 /** A fresh empty folder under the system temp folder, removed when the test process exits. */
 export function temporaryDirectory(): string {

@@ -16,16 +16,21 @@ test('a header without text or label is an error on line 1', () => {
 });
 
 test('a row with the wrong number of columns names its line', () => {
-  assert.throws(() => parseTsv('text\tlabel\nGood.\tpositive\nBad.\n', 'x.tsv'), { message: 'x.tsv:3: found 1 tab-separated columns; expected 2 as in the header' });
+  assert.throws(() => parseTsv('text\tlabel\nGood.\tpositive\nBad.\n', 'x.tsv'), {
+    message: 'x.tsv:3: found 1 tab-separated columns; expected 2 as in the header',
+  });
 });
 
 test('a row without text is an error', () => {
-  assert.throws(() => parseTsv('text\tlabel\n \tpositive\n', 'x.tsv'), { message: "x.tsv:2: row has no text; expected a non-empty 'text' column" });
+  assert.throws(() => parseTsv('text\tlabel\n \tpositive\n', 'x.tsv'), {
+    message: "x.tsv:2: row has no text; expected a non-empty 'text' column",
+  });
 });
 
 test('fields quoted as CSV writers quote them read back without the quotes', () => {
   // Written by Python's csv.writer(delimiter='\t'), which quotes a field holding a quote, a tab or a line break.
-  const written = 'text\tlabel\n"He said ""great"" twice."\tpositive\n"""Meh"" is all I can say"\tnegative\n"two\tcolumns inside"\tnegative\n"a line\nbreak"\tpositive\nplain text\tpositive\n';
+  const written =
+    'text\tlabel\n"He said ""great"" twice."\tpositive\n"""Meh"" is all I can say"\tnegative\n"two\tcolumns inside"\tnegative\n"a line\nbreak"\tpositive\nplain text\tpositive\n';
   assert.deepEqual(parseTsv(written, 'x.tsv'), [
     { text: 'He said "great" twice.', label: 'positive', line: 2 },
     { text: '"Meh" is all I can say', label: 'negative', line: 3 },

@@ -12,7 +12,7 @@ test('returns the rows of the asked-for words in order, zeros for missing words'
   const { dimensions, matrix, found } = await wordVectors(['of', 'zyzzyva', '"'], { cacheDir, file });
   assert.equal(dimensions, 100);
   assert.equal(matrix.length, 300);
-  assert.deepEqual(Array.from(matrix.subarray(0, 100)), Array.from(new Float32Array(parsed.vectors['of']!.slice(0, 100))));
+  assert.deepEqual(Array.from(matrix.subarray(0, 100)), Array.from(new Float32Array(parsed.vectors.of!.slice(0, 100))));
   assert.ok(matrix.subarray(100, 200).every((value) => value === 0));
   assert.deepEqual(Array.from(matrix.subarray(200, 300)), Array.from(new Float32Array(parsed.vectors['"']!.slice(0, 100))));
   assert.deepEqual([...found].sort(), ['"', 'of']);
@@ -29,6 +29,12 @@ test('the installed GloVe 6B has 341,479 words and the published vector for "the
   assert.deepEqual([...words].slice(0, 4), ['the', ',', '.', 'of']);
   const { matrix, found } = await wordVectors(['the', 'cat'], { cacheDir });
   assert.equal(found.size, 2);
-  assert.deepEqual(Array.from(matrix.subarray(0, 3)).map((v) => Number(v.toFixed(6))), [-0.038194, -0.24487, 0.72812]);
-  assert.deepEqual(Array.from(matrix.subarray(100, 103)).map((v) => Number(v.toFixed(5))), [0.23088, 0.28283, 0.6318]);
+  assert.deepEqual(
+    Array.from(matrix.subarray(0, 3)).map((v) => Number(v.toFixed(6))),
+    [-0.038194, -0.24487, 0.72812],
+  );
+  assert.deepEqual(
+    Array.from(matrix.subarray(100, 103)).map((v) => Number(v.toFixed(5))),
+    [0.23088, 0.28283, 0.6318],
+  );
 });

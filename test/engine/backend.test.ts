@@ -6,7 +6,7 @@ import { TaskrelError } from '../../src/errors.js';
 
 test('without a preference the fastest backend that loads is chosen; here tfjs-node is absent or aliased', async () => {
   const chosen = await selectBackend();
-  const native = tf.engine().registryFactory['tensorflow'] !== undefined;
+  const native = tf.engine().registryFactory.tensorflow !== undefined;
   assert.equal(chosen, native ? 'tensorflow' : 'wasm');
   assert.equal(tf.getBackend(), chosen);
 });
@@ -20,6 +20,6 @@ test('a preference switches the active backend, and asking again keeps it', asyn
 });
 
 test('a preferred backend that cannot load is one clear error', async (t) => {
-  if (tf.engine().registryFactory['tensorflow'] !== undefined) return t.skip('tfjs-node is installed here');
+  if (tf.engine().registryFactory.tensorflow !== undefined) return t.skip('tfjs-node is installed here');
   await assert.rejects(selectBackend('tensorflow'), (e: unknown) => e instanceof TaskrelError && /backend: 'tensorflow'/.test(e.message));
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BatchStream, evaluationBatches } from '../../src/engine/batchStream.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import type { EncodedSplit } from '../../src/tasks/encodedTask.js';
 
 /** Example i has i % 37 + 1 tokens, all equal to 2 + i, so a batch's tokens tell which examples it holds. */
@@ -19,7 +19,10 @@ test('an epoch yields every training example exactly once, then the next epoch s
   const seen: number[] = [];
   while (seen.length < 1000) seen.push(...examplesOf(stream.next()));
   assert.equal(seen.length, 1000);
-  assert.deepEqual([...seen].sort((a, b) => a - b), Array.from({ length: 1000 }, (_, i) => i));
+  assert.deepEqual(
+    [...seen].sort((a, b) => a - b),
+    Array.from({ length: 1000 }, (_, i) => i),
+  );
   assert.equal(stream.next().size, 32);
 });
 
@@ -48,9 +51,18 @@ test('the same seed gives the same batches; another seed other batches', () => {
 test('evaluation batches cover the first `limit` examples (all when 0), sorted by length', () => {
   const split = numberedSplit(100);
   const all = evaluationBatches(split, 'tagging', 16).flatMap(examplesOf);
-  assert.deepEqual([...all].sort((a, b) => a - b), Array.from({ length: 100 }, (_, i) => i));
+  assert.deepEqual(
+    [...all].sort((a, b) => a - b),
+    Array.from({ length: 100 }, (_, i) => i),
+  );
   const firstTen = evaluationBatches(split, 'tagging', 4, 10);
-  assert.deepEqual(firstTen.flatMap(examplesOf).sort((a, b) => a - b), Array.from({ length: 10 }, (_, i) => i));
+  assert.deepEqual(
+    firstTen.flatMap(examplesOf).sort((a, b) => a - b),
+    Array.from({ length: 10 }, (_, i) => i),
+  );
   const lengths = firstTen.flatMap((b) => [...b.lengths]);
-  assert.deepEqual(lengths, [...lengths].sort((a, b) => a - b));
+  assert.deepEqual(
+    lengths,
+    [...lengths].sort((a, b) => a - b),
+  );
 });

@@ -10,7 +10,9 @@ test('the curve holds the first batch loss, then the mean loss of each run of cu
     [4, 1],
     [7, 0.5],
     [9, 9],
-  ].forEach(([step, loss]) => recorder.recordLoss(step, loss));
+  ].forEach(([step, loss]) => {
+    recorder.recordLoss(step, loss);
+  });
   recorder.recordDev(9, { f1: 0.1, accuracy: 0.2 }, () => ({ f1: 0.3, accuracy: 0.4 }));
   const result = recorder.result();
   assert.equal(result.batches, 5);
@@ -21,12 +23,12 @@ test('the best checkpoint is the first step with the highest dev F1; ties keep t
   const recorder = new HeadRecorder(1);
   const devs = [0.5, 0.7, 0.7, 0.6];
   const testScored: number[] = [];
-  devs.forEach((f1, i) =>
+  devs.forEach((f1, i) => {
     recorder.recordDev((i + 1) * 10, { f1, accuracy: f1 }, () => {
       testScored.push((i + 1) * 10);
       return { f1: f1 - 0.05, accuracy: f1 - 0.04 };
-    }),
-  );
+    });
+  });
   assert.deepEqual(testScored, [10, 20]);
   const result = recorder.result();
   assert.deepEqual(result.dev, { step: [10, 20, 30, 40], f1: devs, accuracy: devs });
@@ -36,12 +38,17 @@ test('the best checkpoint is the first step with the highest dev F1; ties keep t
 test('transfer scores are taken with the test score at each new best checkpoint, and only when asked for', () => {
   const recorder = new HeadRecorder(1);
   const transferAt: number[] = [];
-  [0.5, 0.4, 0.6].forEach((f1, i) =>
-    recorder.recordDev(i + 1, { f1, accuracy: f1 }, () => ({ f1, accuracy: f1 }), () => {
-      transferAt.push(i + 1);
-      return { other: { f1: f1 / 2, accuracy: f1 / 2 } };
-    }),
-  );
+  [0.5, 0.4, 0.6].forEach((f1, i) => {
+    recorder.recordDev(
+      i + 1,
+      { f1, accuracy: f1 },
+      () => ({ f1, accuracy: f1 }),
+      () => {
+        transferAt.push(i + 1);
+        return { other: { f1: f1 / 2, accuracy: f1 / 2 } };
+      },
+    );
+  });
   assert.deepEqual(transferAt, [1, 3]);
   assert.deepEqual(recorder.result().best.transfer, { other: { f1: 0.3, accuracy: 0.3 } });
   const plain = new HeadRecorder(1);

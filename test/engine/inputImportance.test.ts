@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { inputImportance, inputWeights } from '../../src/engine/inputImportance.js';
 import { EmbeddingTable } from '../../src/engine/models/embeddingTable.js';
 import { modelTypes } from '../../src/engine/models/modelTypes.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import { TaskrelError } from '../../src/errors.js';
 
 test('importance of a hand-built input layer: per row, the sum of its weights and the sum of their absolute values', () => {
@@ -21,7 +21,10 @@ test('the input layer is the classifier’s first weight matrix; a tagger has no
   assert.equal(table.dim, 3);
   classifier.dispose();
   const tagger = modelTypes.tagger.create({ type: 'tagger', embeddingDim: 4, hiddenDim: 3, dropout: 0 }, context);
-  assert.throws(() => inputWeights(tagger), (e: unknown) => e instanceof TaskrelError && /inputImportance: expected a model with an input weight layer/.test(e.message));
+  assert.throws(
+    () => inputWeights(tagger),
+    (e: unknown) => e instanceof TaskrelError && /inputImportance: expected a model with an input weight layer/.test(e.message),
+  );
   tagger.dispose();
   assert.equal(tf.memory().numTensors, before);
 });

@@ -21,13 +21,22 @@ function tagging(overrides: Partial<TrainRequest> = {}): TrainRequest {
   });
 }
 
-const testSet = (task: EncodedTask, name: string): TransferTask => ({ name, kind: task.kind, labels: task.labels, outside: task.outside, test: task.test });
+const testSet = (task: EncodedTask, name: string): TransferTask => ({
+  name,
+  kind: task.kind,
+  labels: task.labels,
+  outside: task.outside,
+  test: task.test,
+});
 const withoutTime = ({ seconds: _, ...rest }: TrainingResult) => rest;
 
 /** The states a run offers at the given steps (structured clones: nothing shared with the training that goes on). */
 async function statesAt(request: TrainRequest, steps: number[]): Promise<{ result: TrainingResult; states: TrainingState[] }> {
   const states: TrainingState[] = [];
-  const result = await train({ ...request, checkpoint: { due: (step) => steps.includes(step), save: (state) => void states.push(structuredClone(state)) } });
+  const result = await train({
+    ...request,
+    checkpoint: { due: (step) => steps.includes(step), save: (state) => void states.push(structuredClone(state)) },
+  });
   return { result, states };
 }
 
@@ -41,7 +50,10 @@ async function assertResumesExactly(request: TrainRequest, steps: number[]): Pro
   const plain = await train(request);
   const { result, states } = await statesAt(request, steps);
   assert.deepEqual(withoutTime(result), withoutTime(plain), 'offering the state changes nothing');
-  assert.deepEqual(states.map((s) => s.step), steps);
+  assert.deepEqual(
+    states.map((s) => s.step),
+    steps,
+  );
   for (const state of states) {
     const progress: number[] = [];
     const resumed = await train({ ...request, resume: state, onProgress: (p) => progress.push(p.step) });
@@ -84,7 +96,10 @@ test('a state that does not fit the request is refused as a StateMismatchError, 
   const { states } = await statesAt(tagging(), [30]);
   const [state] = states;
   const cases: Array<[Partial<TrainRequest>, RegExp]> = [
-    [{ model: { type: 'tagger', embeddingDim: 12, hiddenDim: 11, dropout: 0.2 } }, /parameter 'shared\.lstm\.input' should have 1056 values, has 960/],
+    [
+      { model: { type: 'tagger', embeddingDim: 12, hiddenDim: 11, dropout: 0.2 } },
+      /parameter 'shared\.lstm\.input' should have 1056 values, has 960/,
+    ],
     [{ tasks: [contextTagging('c')] }, /2 heads were saved for 1 tasks/],
     [{ batches: 30 }, /step 30 is not within a run of 30 batches/],
   ];

@@ -1,6 +1,6 @@
 import type { TrainRequest } from '../../src/engine/trainRequest.js';
 import type { EncodedSplit, EncodedTask } from '../../src/tasks/encodedTask.js';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 
 export const TINY_VOCABULARY = 60;
 
@@ -32,7 +32,15 @@ export function contextTagging(name = 'context', seed = 1, sizes = { train: 400,
 export function parityTagging(name = 'parity', seed = 2): EncodedTask {
   const rng = new Rng(seed);
   const label = (t: Int32Array): Int32Array => Int32Array.from(t, (w) => w % 2);
-  return { name, kind: 'tagging', labels: ['even', 'odd'], outside: -1, train: split(rng, 300, label), dev: split(rng, 50, label), test: split(rng, 50, label) };
+  return {
+    name,
+    kind: 'tagging',
+    labels: ['even', 'odd'],
+    outside: -1,
+    train: split(rng, 300, label),
+    dev: split(rng, 50, label),
+    test: split(rng, 50, label),
+  };
 }
 
 /** A text classification task: label 1 when the text has more tokens below the vocabulary's middle than above. */
@@ -43,7 +51,15 @@ export function majorityClassification(name = 'majority', seed = 3): EncodedTask
     for (const w of t) low += w < TINY_VOCABULARY / 2 ? 1 : -1;
     return Int32Array.of(low > 0 ? 1 : 0);
   };
-  return { name, kind: 'classification', labels: ['high', 'low'], outside: -1, train: split(rng, 400, label), dev: split(rng, 60, label), test: split(rng, 60, label) };
+  return {
+    name,
+    kind: 'classification',
+    labels: ['high', 'low'],
+    outside: -1,
+    train: split(rng, 400, label),
+    dev: split(rng, 60, label),
+    test: split(rng, 60, label),
+  };
 }
 
 /** A small training request on the wasm backend (a tiny tagger on contextTagging), with `overrides`. */

@@ -40,7 +40,10 @@ test('a single-task tagger learns a task that needs both directions; its record 
   assert.ok(head.dev.step.includes(head.best.step));
   assert.equal(head.best.dev?.f1, Math.max(...head.dev.f1));
   assert.ok(head.best.test.f1 > 0.9, `test F1 ${head.best.test.f1}`);
-  assert.deepEqual(progress.map((p) => p.step), Array.from({ length: 240 }, (_, i) => i + 1));
+  assert.deepEqual(
+    progress.map((p) => p.step),
+    Array.from({ length: 240 }, (_, i) => i + 1),
+  );
   assert.ok(progress.every((p) => p.task === 'context' && p.batches === 240));
   assert.equal(tf.memory().numTensors, before);
 });

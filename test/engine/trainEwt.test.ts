@@ -45,7 +45,10 @@ async function run(trained: EncodedTask[], vocabularySize: number): Promise<Trai
 }
 
 let singleUpos: Promise<TrainingResult> | undefined;
-const trainSingleUpos = (): Promise<TrainingResult> => (singleUpos ??= tasks.then(({ upos, vocabularySize }) => run([upos], vocabularySize)));
+const trainSingleUpos = (): Promise<TrainingResult> => {
+  singleUpos ??= tasks.then(({ upos, vocabularySize }) => run([upos], vocabularySize));
+  return singleUpos;
+};
 
 test(`a tagger trained on ewt-upos for ${BATCHES} batches reaches ≥ 90% test accuracy`, async () => {
   await tasks;
@@ -65,8 +68,13 @@ test('a joint model of ewt-upos and ewt-chunk learns both, each within 3 points 
   const single = { 'ewt-upos': (await trainSingleUpos()).heads['ewt-upos'], 'ewt-chunk': singleChunk.heads['ewt-chunk'] };
   for (const [name, alone] of Object.entries(single)) {
     const together = joint.heads[name];
-    console.log(`${name}: test F1 single ${alone.best.test.f1.toFixed(4)}, joint ${together.best.test.f1.toFixed(4)} (${together.batches} batches)`);
-    assert.ok(together.best.test.f1 >= alone.best.test.f1 - 0.03, `${name}: joint ${together.best.test.f1} vs single ${alone.best.test.f1}`);
+    console.log(
+      `${name}: test F1 single ${alone.best.test.f1.toFixed(4)}, joint ${together.best.test.f1.toFixed(4)} (${together.batches} batches)`,
+    );
+    assert.ok(
+      together.best.test.f1 >= alone.best.test.f1 - 0.03,
+      `${name}: joint ${together.best.test.f1} vs single ${alone.best.test.f1}`,
+    );
   }
   assert.equal(tf.memory().numTensors, before);
 });

@@ -10,7 +10,11 @@ const features: TaskFeatures[] = [
     values: { sentences: 1200, oov_rate: 3.25, curve_a: -0.61, curve_knee: 0, gradient_10: -1.5e-4 },
     missing: { js_divergence: 'the training or test split has no tokens' },
     curveFit: {
-      status: 'partial', curves: 2, fitted: 1, rmse: [0.0125], failures: ['the loss is constant'],
+      status: 'partial',
+      curves: 2,
+      fitted: 1,
+      rmse: [0.0125],
+      failures: ['the loss is constant'],
       notes: ['1 of 2 curves: logarithmic from its first point, "k" = 0'],
     },
   },
@@ -38,7 +42,10 @@ test("features.csv of the paper's mode has its columns, and the header says the 
   assert.deepEqual(parseFeaturesCsv(text, 'features.csv'), paper);
   // A features.csv of an earlier taskrel (curve_a and curve_c) asks for a new analysis.
   const earlier = text.replace('curve_b', 'curve_a');
-  assert.throws(() => parseFeaturesCsv(earlier, 'features.csv'), /features\.csv:1: expected the log-fit features of one curve-feature mode \(curve_a and curve_knee, or curve_b and curve_c\)/);
+  assert.throws(
+    () => parseFeaturesCsv(earlier, 'features.csv'),
+    /features\.csv:1: expected the log-fit features of one curve-feature mode \(curve_a and curve_knee, or curve_b and curve_c\)/,
+  );
 });
 
 test('features.csv errors name the line', () => {

@@ -12,8 +12,19 @@ const features = (task: string, values: TaskFeatures['values']): TaskFeatures =>
   curveFit: { status: 'absent', curves: 0, fitted: 0, rmse: [], failures: [], notes: [] },
 });
 const gainRow = (main: string, aux: string, gain: number, pValue: number | null = null): GainRow & { gain: number } => ({
-  main, aux, seeds: pValue === null ? 1 : 3, singleF1: 0.8, pairF1: 0.8 * (1 + gain), gain, ciLow: null, ciHigh: null, pValue,
-  diff: 0.8 * gain, diffLow: null, diffHigh: null, flag: '',
+  main,
+  aux,
+  seeds: pValue === null ? 1 : 3,
+  singleF1: 0.8,
+  pairF1: 0.8 * (1 + gain),
+  gain,
+  ciLow: null,
+  ciHigh: null,
+  pValue,
+  diff: 0.8 * gain,
+  diffLow: null,
+  diffHigh: null,
+  flag: '',
 });
 
 test('42 pair features per curve-feature mode: main_, aux_, ratio_ for each of its 14 task features', () => {
@@ -31,16 +42,16 @@ test('42 pair features per curve-feature mode: main_, aux_, ratio_ for each of i
 });
 
 test('pair rows take main, aux and their ratio; a zero or missing aux value leaves the ratio absent', () => {
-  const tasks = [
-    features('pos', { sentences: 100, oov_rate: 4, curve_a: -0.5 }),
-    features('ner', { sentences: 50, oov_rate: 0 }),
-  ];
+  const tasks = [features('pos', { sentences: 100, oov_rate: 4, curve_a: -0.5 }), features('ner', { sentences: 50, oov_rate: 0 })];
   const [posNer, nerPos] = pairRows(tasks, [gainRow('pos', 'ner', 0.02), gainRow('ner', 'pos', -0.01)], {
     significantOnly: false,
   });
   assert.deepEqual(posNer.features, {
-    main_sentences: 100, aux_sentences: 50, ratio_sentences: 2,
-    main_oov_rate: 4, aux_oov_rate: 0,
+    main_sentences: 100,
+    aux_sentences: 50,
+    ratio_sentences: 2,
+    main_oov_rate: 4,
+    aux_oov_rate: 0,
     main_curve_a: -0.5,
   });
   assert.equal(posNer.label, 1);
@@ -53,7 +64,10 @@ test('a pair without a relative gain (main did not learn alone) has no row: the 
   const tasks = [features('pos', { sentences: 100 }), features('ner', { sentences: 50 })];
   const undefinedGain: GainRow = { ...gainRow('pos', 'ner', 0), gain: null, singleF1: 0.01, pairF1: 0.4, diff: 0.39 };
   const rows = pairRows(tasks, [undefinedGain, gainRow('ner', 'pos', 0.01)], { significantOnly: false });
-  assert.deepEqual(rows.map((r) => `${r.main}<${r.aux}`), ['ner<pos']);
+  assert.deepEqual(
+    rows.map((r) => `${r.main}<${r.aux}`),
+    ['ner<pos'],
+  );
 });
 
 test('labels: gain > 0, or with significantOnly also p < 0.05', () => {

@@ -13,7 +13,11 @@ import { writeGains, writeRun, writeStudySpec } from '../../src/study/studyFolde
 import { tinyTask, tinyVocabulary } from '../features/tinyTask.js';
 
 const made: string[] = [];
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+after(() =>
+  made.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  }),
+);
 
 // Built-in task names, as a taskrel study spec requires; the dataset features come from a stub source.
 const [a, b, c, d] = ['ewt-upos', 'ewt-xpos', 'ewt-chunk', 'gum-ner'];
@@ -33,8 +37,17 @@ function head(task: string, f1: number): HeadResult {
 function run(runTasks: string[], seed: number, f1s: number[]): RunResult {
   const kind = runTasks.length === 1 ? 'single' : 'pair';
   return {
-    id: `${kind}--${runTasks.join('+')}--s${seed}`, kind, tasks: runTasks, seed, specHash: 'h', backend: 'cpu', versions: {},
-    origin: 'local', finishedAt: '2026-01-01T00:00:00.000Z', seconds: 1, batches: 100,
+    id: `${kind}--${runTasks.join('+')}--s${seed}`,
+    kind,
+    tasks: runTasks,
+    seed,
+    specHash: 'h',
+    backend: 'cpu',
+    versions: {},
+    origin: 'local',
+    finishedAt: '2026-01-01T00:00:00.000Z',
+    seconds: 1,
+    batches: 100,
     heads: Object.fromEntries(runTasks.map((task, i) => [task, head(task, f1s[i])])),
   };
 }
@@ -50,7 +63,12 @@ function writeStudy(): string {
   made.push(dir);
   const spec = parseStudySpec(
     {
-      name: 'tiny', description: 'four made-up tasks', tasks, budget: { singleBatches: 100 }, seeds: [1, 2], output: dir,
+      name: 'tiny',
+      description: 'four made-up tasks',
+      tasks,
+      budget: { singleBatches: 100 },
+      seeds: [1, 2],
+      output: dir,
       analysis: { significantOnly: true },
     },
     'test spec',
@@ -68,7 +86,9 @@ function writeStudy(): string {
       }
     }
   }
-  runs.forEach((r) => writeRun(dir, r));
+  runs.forEach((r) => {
+    writeRun(dir, r);
+  });
   writeGains(dir, computeGains(runs, tasks).rows);
   return dir;
 }
@@ -102,7 +122,9 @@ test('analyzeStudy: a folder without gains.csv or study.json is one clear error'
   await assert.rejects(analyzeStudy(dir), /no gains\.csv yet; run the study/);
   // A relative folder is named by its absolute path: the working directory decides which folder it is.
   const relative = relativePath(process.cwd(), empty);
-  await assert.rejects(analyzeStudy(relative), { message: `${empty}: not a study folder (no study.json); run 'taskrel study' or 'taskrel import' first` });
+  await assert.rejects(analyzeStudy(relative), {
+    message: `${empty}: not a study folder (no study.json); run 'taskrel study' or 'taskrel import' first`,
+  });
 });
 
 test("analyzeStudy in the paper's curve-feature mode: its features, files and protocol", async () => {

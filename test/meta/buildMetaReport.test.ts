@@ -15,7 +15,10 @@ test('a full report on 6 tasks / 30 pairs, which survives JSON and the validator
   const all = report.evaluations.all;
   assert.ok(all.status === 'ok' && all.crossValidation.status === 'ok' && all.leaveOneMainTaskOut.status === 'ok');
   assert.equal(all.crossValidation.repetitions, 10);
-  assert.deepEqual(all.leaveOneMainTaskOut.tasks.map((t) => t.pairs), [5, 5, 5, 5, 5, 5]);
+  assert.deepEqual(
+    all.leaveOneMainTaskOut.tasks.map((t) => t.pairs),
+    [5, 5, 5, 5, 5, 5],
+  );
   assert.ok(report.ranking.status === 'ok' && report.ranking.ranks.length === 42);
   assert.ok(report.model.status === 'ok' && report.model.coefficients.length === 42);
   const json = JSON.parse(JSON.stringify(report));

@@ -28,7 +28,13 @@ test('a constant feature leaves the intercept: always the training majority, i.e
   // 14 "no gain" of 20: stratified training folds are always mostly "no gain", so every prediction is 0:
   // accuracy 14/20 in every repetition, F1 of "gain" 0.
   const labels: (0 | 1)[] = [...Array(14).fill(0), ...Array(6).fill(1)];
-  const result = repeatedCrossValidation(matrix(labels.map(() => [3]), labels), options);
+  const result = repeatedCrossValidation(
+    matrix(
+      labels.map(() => [3]),
+      labels,
+    ),
+    options,
+  );
   assert.deepEqual(result.accuracy, { mean: 0.7, sd: 0 });
   assert.deepEqual(result.f1, { mean: 0, sd: 0 });
 });

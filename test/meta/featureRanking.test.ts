@@ -27,7 +27,10 @@ test('the informative feature ranks first by elimination and by coefficient size
 
 test('the ablation curve goes from all features to one, scored on held-out rows', () => {
   const { ablation } = rankFeatures(matrix, options);
-  assert.deepEqual(ablation.map((a) => a.features), [3, 2, 1]);
+  assert.deepEqual(
+    ablation.map((a) => a.features),
+    [3, 2, 1],
+  );
   // With only the separating feature left, every held-out row (8 per split) is right.
   assert.equal(ablation[2].accuracy, 1);
   assert.equal(ablation[2].f1, 1);

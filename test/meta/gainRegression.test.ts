@@ -12,18 +12,31 @@ import { checkGainRegression, conformalHalfWidth, fitGainRegression, predictGain
 const size: Record<string, number> = { a: 1, b: 3, c: 2, d: 5, e: 4 };
 const labels: Record<string, number> = { a: 2, b: 7, c: 4, d: 3, e: 9 };
 
-function pairs(gainOf = (main: string, aux: string) => 0.01 * (size[aux] - size[main]) + 0.002 * labels[aux] + 0.003 * Math.sin(3 * size[main] + labels[aux])): PairRow[] {
+function pairs(
+  gainOf = (main: string, aux: string) =>
+    0.01 * (size[aux] - size[main]) + 0.002 * labels[aux] + 0.003 * Math.sin(3 * size[main] + labels[aux]),
+): PairRow[] {
   const tasks = Object.keys(size);
   return tasks.flatMap((main) =>
-    tasks.filter((aux) => aux !== main).map((aux): PairRow => {
-      const gain = gainOf(main, aux);
-      return { main, aux, features: { ratio_sentences: size[main] / size[aux], aux_labels: labels[aux] }, gain, pValue: null, label: gain > 0 ? 1 : 0 };
-    }),
+    tasks
+      .filter((aux) => aux !== main)
+      .map((aux): PairRow => {
+        const gain = gainOf(main, aux);
+        return {
+          main,
+          aux,
+          features: { ratio_sentences: size[main] / size[aux], aux_labels: labels[aux] },
+          gain,
+          pValue: null,
+          label: gain > 0 ? 1 : 0,
+        };
+      }),
   );
 }
 
 const features = ['ratio_sentences', 'aux_labels'] as const;
-const close = (actual: number, expected: number, tolerance = 1e-10): void => assert.ok(Math.abs(actual - expected) < tolerance, `${actual} vs ${expected}`);
+const close = (actual: number, expected: number, tolerance = 1e-10): void =>
+  assert.ok(Math.abs(actual - expected) < tolerance, `${actual} vs ${expected}`);
 
 test('ridge on min-max scaled features with an unpenalised intercept matches numpy', () => {
   const model = fitGainRegression(pairs(), [...features]);
@@ -57,7 +70,10 @@ test('with the gains shuffled over the pairs, the features predict no better tha
   const noise = checkGainRegression(shuffled, [...features]);
   assert.ok(real !== undefined && noise !== undefined);
   assert.ok(real.meanAbsoluteError < 0.6 * real.baselineMeanAbsoluteError);
-  assert.ok(noise.meanAbsoluteError > 0.95 * noise.baselineMeanAbsoluteError, `${noise.meanAbsoluteError} vs ${noise.baselineMeanAbsoluteError}`);
+  assert.ok(
+    noise.meanAbsoluteError > 0.95 * noise.baselineMeanAbsoluteError,
+    `${noise.meanAbsoluteError} vs ${noise.baselineMeanAbsoluteError}`,
+  );
 });
 
 test('the conformal half-width is the ⌈(n + 1)·level⌉-th smallest error, undefined when that exceeds n', () => {
@@ -65,5 +81,11 @@ test('the conformal half-width is the ⌈(n + 1)·level⌉-th smallest error, un
   assert.equal(conformalHalfWidth([0.5, 0.1, 0.4, 0.2], 0.8), 0.5);
   assert.equal(conformalHalfWidth([0.5, 0.1, 0.4, 0.2], 0.9), null);
   assert.equal(conformalHalfWidth([], 0.8), null);
-  assert.equal(conformalHalfWidth(Array.from({ length: 9 }, (_, i) => i / 10), 0.8), 0.7);
+  assert.equal(
+    conformalHalfWidth(
+      Array.from({ length: 9 }, (_, i) => i / 10),
+      0.8,
+    ),
+    0.7,
+  );
 });

@@ -12,10 +12,20 @@ test('only features more than a quarter of the range outside it are named: main_
     { aux: 'inside', features: { ...main, aux_labels: 44 + 0.25 * 40, ratio_oov_rate: 0.5 } },
     { aux: 'far', features: { ...main, aux_labels: 2 - 40, ratio_oov_rate: 0.7 } },
   ]);
-  assert.deepEqual(entries.map((e) => [e.task, e.role, e.features.map((f) => [f.prefix, f.feature])]), [
-    ['mwe', 'main', [['main', 'sentences']]],
-    ['far', 'candidate', [['ratio', 'oov_rate'], ['aux', 'labels']]],
-  ]);
+  assert.deepEqual(
+    entries.map((e) => [e.task, e.role, e.features.map((f) => [f.prefix, f.feature])]),
+    [
+      ['mwe', 'main', [['main', 'sentences']]],
+      [
+        'far',
+        'candidate',
+        [
+          ['ratio', 'oov_rate'],
+          ['aux', 'labels'],
+        ],
+      ],
+    ],
+  );
   const [sentences] = entries[0]?.features ?? [];
   assert.ok(sentences !== undefined && Math.abs((sentences.ranges as number) - (12543 - 5000) / 4700) < 1e-12);
   const far = entries[1]?.features ?? [];
@@ -25,7 +35,20 @@ test('only features more than a quarter of the range outside it are named: main_
 });
 
 test('a column ranks by score, highest first, ties by name; unscored candidates stay unranked', () => {
-  const cells = rankedCells([{ aux: 'b', score: 0.2 }, { aux: 'a', score: 0.2 }, { aux: 'c', score: null, note: 'no data' }, { aux: 'd', score: 0.9 }]);
-  assert.deepEqual(cells.map((c) => [c.aux, c.rank]), [['b', 3], ['a', 2], ['c', null], ['d', 1]]);
+  const cells = rankedCells([
+    { aux: 'b', score: 0.2 },
+    { aux: 'a', score: 0.2 },
+    { aux: 'c', score: null, note: 'no data' },
+    { aux: 'd', score: 0.9 },
+  ]);
+  assert.deepEqual(
+    cells.map((c) => [c.aux, c.rank]),
+    [
+      ['b', 3],
+      ['a', 2],
+      ['c', null],
+      ['d', 1],
+    ],
+  );
   assert.equal(cells[2]?.note, 'no data');
 });

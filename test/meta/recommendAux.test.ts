@@ -28,7 +28,10 @@ function heldOutT5() {
 
 test('candidates carry the same pair features the study builds for its own pairs', () => {
   const { candidates, truth } = heldOutT5();
-  assert.deepEqual(candidates.map((c) => c.aux), ['t0', 't1', 't2', 't3', 't4']);
+  assert.deepEqual(
+    candidates.map((c) => c.aux),
+    ['t0', 't1', 't2', 't3', 't4'],
+  );
   for (const candidate of candidates) assert.deepEqual(candidate.features, truth.find((p) => p.aux === candidate.aux)?.features);
 });
 
@@ -38,7 +41,10 @@ test('the ranking is the study meta-model: same fit, P(gain) = σ(intercept + Σ
   const reference = fitMetaModel(featureMatrix(training, ranking.model.features).matrix, 1);
   assert.deepEqual(ranking.model, reference);
   assert.equal(ranking.trainingPairs, 20);
-  assert.deepEqual(ranking.ranked.map((r) => r.rank), [1, 2, 3, 4, 5]);
+  assert.deepEqual(
+    ranking.ranked.map((r) => r.rank),
+    [1, 2, 3, 4, 5],
+  );
   for (let i = 1; i < ranking.ranked.length; i++) assert.ok(ranking.ranked[i - 1].probability >= ranking.ranked[i].probability);
   for (const aux of ranking.ranked) {
     assert.equal(aux.contributions.length, ranking.model.features.length);
@@ -72,7 +78,10 @@ test('features a candidate lacks are left out of the model, with the reason; so 
   assert.ok(!ranking.model.features.includes('aux_oov_rate') && !ranking.model.features.includes('ratio_curve_knee'));
   assert.ok(ranking.model.features.includes('main_oov_rate'));
   assert.deepEqual(ranking.dropped.map((d) => d.feature).sort(), ['aux_oov_rate', 'ratio_curve_knee']);
-  assert.match(ranking.dropped.find((d) => d.feature === 'aux_oov_rate')?.reason ?? '', /missing for 1 of 5 candidate pairs \(e\.g\. with t2\)/);
+  assert.match(
+    ranking.dropped.find((d) => d.feature === 'aux_oov_rate')?.reason ?? '',
+    /missing for 1 of 5 candidate pairs \(e\.g\. with t2\)/,
+  );
 });
 
 test('training pairs of one class cannot rank anything, and say so', () => {
@@ -83,11 +92,17 @@ test('training pairs of one class cannot rank anything, and say so', () => {
   assert.equal(recommendAux([], candidates, ranking1).status, 'unavailable');
 });
 
-test('equal probabilities rank by name; pushedMost skips the main task\'s own features', () => {
+test("equal probabilities rank by name; pushedMost skips the main task's own features", () => {
   const { training, candidates } = heldOutT5();
-  const twins = [{ aux: 'b', features: candidates[0].features }, { aux: 'a', features: candidates[0].features }];
+  const twins = [
+    { aux: 'b', features: candidates[0].features },
+    { aux: 'a', features: candidates[0].features },
+  ];
   const ranking = ok(recommendAux(training, twins, ranking1));
-  assert.deepEqual(ranking.ranked.map((r) => r.aux), ['a', 'b']);
+  assert.deepEqual(
+    ranking.ranked.map((r) => r.aux),
+    ['a', 'b'],
+  );
   const pushed = pushedMost(ranking.ranked[0], 4);
   assert.equal(pushed.length, 4);
   assert.ok(pushed.every((c) => !c.feature.startsWith('main_')));
@@ -95,7 +110,7 @@ test('equal probabilities rank by name; pushedMost skips the main task\'s own fe
   assert.deepEqual(pushed, others.slice(0, 4));
 });
 
-test('on a study\'s own pairs the ranking model is the one in its meta.json', () => {
+test("on a study's own pairs the ranking model is the one in its meta.json", () => {
   const meta = tinyMeta();
   const ranking = ok(recommendAux(tinyPairs(), [], meta.protocol));
   assert.ok(meta.model.status === 'ok');

@@ -31,7 +31,10 @@ test('each task is held out entirely: its own gains, as main or as auxiliary tas
   const t2 = (e: typeof base) => e.tasks.find((t) => t.main === 't2');
   const [before, after] = [t2(base), t2(changed)];
   assert.ok(before?.status === 'ok' && after?.status === 'ok');
-  assert.deepEqual(after.ranked.map((r) => [r.aux, r.probability]), before.ranked.map((r) => [r.aux, r.probability]));
+  assert.deepEqual(
+    after.ranked.map((r) => [r.aux, r.probability]),
+    before.ranked.map((r) => [r.aux, r.probability]),
+  );
   assert.equal(after.precisionAtOne, 1 - before.precisionAtOne);
   assert.equal(after.trainingPairs, 20);
 });
@@ -39,7 +42,10 @@ test('each task is held out entirely: its own gains, as main or as auxiliary tas
 test('per-task scores follow from the ranking and the measured gains; the summary averages them', () => {
   const pairs = syntheticPairs();
   const evaluation = evaluateRecommendations(pairs, ranking1);
-  assert.deepEqual(evaluation.tasks.map((t) => t.main), ['t0', 't1', 't2', 't3', 't4', 't5']);
+  assert.deepEqual(
+    evaluation.tasks.map((t) => t.main),
+    ['t0', 't1', 't2', 't3', 't4', 't5'],
+  );
   const ok = evaluation.tasks.flatMap((t) => (t.status === 'ok' ? [t] : []));
   assert.equal(evaluation.evaluated, ok.length);
   for (const task of ok) {
@@ -48,7 +54,10 @@ test('per-task scores follow from the ranking and the measured gains; the summar
     for (const r of task.ranked) assert.equal(r.gain, own.find((p) => p.aux === r.aux)?.gain);
     assert.equal(task.precisionAtOne, task.ranked[0].label);
     assert.equal(task.randomPrecision, own.filter((p) => p.label === 1).length / own.length);
-    const rho = spearmanByHand(task.ranked.map((r) => r.probability), task.ranked.map((r) => r.gain));
+    const rho = spearmanByHand(
+      task.ranked.map((r) => r.probability),
+      task.ranked.map((r) => r.gain),
+    );
     if (task.spearman === null) assert.ok(!Number.isFinite(rho));
     else assert.ok(Math.abs(task.spearman - rho) < 1e-12);
   }
@@ -64,7 +73,11 @@ test('a held-out task whose remaining pairs have one class is unavailable and le
   // Only pairs with t0 gain; without t0, every training pair is "no gain".
   const pairs = syntheticPairs().map((p) => ({ ...p, label: (p.main === 't0' || p.aux === 't0' ? 1 : 0) as 0 | 1 }));
   const evaluation = evaluateRecommendations(pairs, ranking1);
-  assert.deepEqual(evaluation.tasks[0], { status: 'unavailable', main: 't0', reason: 'all 20 training pairs are "no gain": nothing to learn a ranking from' });
+  assert.deepEqual(evaluation.tasks[0], {
+    status: 'unavailable',
+    main: 't0',
+    reason: 'all 20 training pairs are "no gain": nothing to learn a ranking from',
+  });
   assert.equal(evaluation.evaluated, 5);
   // Every other task's pairs with t0 as auxiliary gained, and nothing else did.
   for (const task of evaluation.tasks.slice(1)) assert.ok(task.status === 'ok' && task.randomPrecision === 1 / 5);

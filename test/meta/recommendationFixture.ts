@@ -10,8 +10,14 @@ import { syntheticPairs, syntheticTasks } from './syntheticPairs.js';
 const ranking1 = { C: 1, curveFeatures: 'taskrel' } as const;
 
 const task = (name: string, train: number): RecommendTask => ({
-  name, kind: 'tagging', description: `a synthetic <task> ${name}`, source: 'test/meta/syntheticPairs.ts',
-  sizes: { train, dev: 5, test: 5 }, singleF1: 0.8, seeds: 2, runs: 'recommend',
+  name,
+  kind: 'tagging',
+  description: `a synthetic <task> ${name}`,
+  source: 'test/meta/syntheticPairs.ts',
+  sizes: { train, dev: 5, test: 5 },
+  singleF1: 0.8,
+  seeds: 2,
+  runs: 'recommend',
 });
 
 /**
@@ -31,25 +37,58 @@ export function syntheticRecommendation(verified = true): Recommendation {
     if (r.rank === last) return { status: 'unavailable', reason: 'the pair run failed: <out of memory>' };
     const truth = pairs.find((p) => p.main === 't5' && p.aux === r.aux);
     if (truth === undefined) throw new Error(`no pair t5/${r.aux}`);
-    return { status: 'ok', gain: truth.gain, ciLow: null, ciHigh: null, pValue: null, singleF1: 0.8, pairF1: 0.8 * (1 + truth.gain), seeds: 1, label: truth.label };
+    return {
+      status: 'ok',
+      gain: truth.gain,
+      ciLow: null,
+      ciHigh: null,
+      pValue: null,
+      singleF1: 0.8,
+      pairF1: 0.8 * (1 + truth.gain),
+      seeds: 1,
+      label: truth.label,
+    };
   };
   const check = ranking.gainModel?.check ?? null;
-  const trust = { status: 'ok' as const, source: 'test', measure: 'precision of the top-ranked auxiliary task', value: 0.8, chance: 0.5, statement: 'a trust <statement>' };
+  const trust = {
+    status: 'ok' as const,
+    source: 'test',
+    measure: 'precision of the top-ranked auxiliary task',
+    value: 0.8,
+    chance: 0.5,
+    statement: 'a trust <statement>',
+  };
   return {
     format: 'taskrel-recommendation/2',
-    knowledge: { study: 'synthetic', folder: '/studies/synthetic', shipped: false, tasks: 5, pairs: training.length, trainRange: { min: 1.5, max: 7.5 } },
+    knowledge: {
+      study: 'synthetic',
+      folder: '/studies/synthetic',
+      shipped: false,
+      tasks: 5,
+      pairs: training.length,
+      trainRange: { min: 1.5, max: 7.5 },
+    },
     candidatesFrom: 'given',
     main: task('t5', tasks[5].values.sentences ?? 0),
     candidates: tasks.slice(0, 5).map((t) => task(t.task, t.values.sentences ?? 0)),
     features: tasks,
     model: { ...ranking.model, trainingPairs: ranking.trainingPairs, dropped: ranking.dropped, leftOut: null },
     gainModel: ranking.gainModel,
-    ranking: ranking.ranked.map((r) => ({ ...r, predictedGain: ranking.predicted.get(r.aux) ?? null, measuredInStudy: null, verified: measured(r) })),
+    ranking: ranking.ranked.map((r) => ({
+      ...r,
+      predictedGain: ranking.predicted.get(r.aux) ?? null,
+      measuredInStudy: null,
+      verified: measured(r),
+    })),
     predictors: [
       metaModelColumn(ranking.ranked, trust),
       predictedGainColumn(ranking.ranked, ranking.predicted, check, gainModelTrust(check)),
       {
-        id: 'reverse', label: 'reverse', about: 'the ranking upside down', format: 'score', show: 'rank',
+        id: 'reverse',
+        label: 'reverse',
+        about: 'the ranking upside down',
+        format: 'score',
+        show: 'rank',
         cells: rankedCells(ranking.ranked.map((r) => ({ aux: r.aux, score: r.rank }))),
         trust: { status: 'unavailable', reason: 'not <scored>' },
       },

@@ -23,5 +23,7 @@ test('the first model it visits is the full model (scikit-learn coefficients)', 
     if (active.length === 4) seen.push([model.intercept, ...model.coefficients]);
   });
   const reference = [0.020131599730500594, 1.2810307449087668, -1.0118225603798376, 0.2138776393981813, -0.48327422973774664];
-  seen[0].forEach((v, j) => assert.ok(Math.abs(v - reference[j]) < 1e-9, `${v} vs ${reference[j]}`));
+  seen[0].forEach((v, j) => {
+    assert.ok(Math.abs(v - reference[j]) < 1e-9, `${v} vs ${reference[j]}`);
+  });
 });

@@ -27,8 +27,21 @@ export function syntheticPairs(tasks = syntheticTasks()): PairRow[] {
       .filter((aux) => aux !== main)
       .map((aux) => {
         const gain = (sentences.get(main.task) ?? 0) < (sentences.get(aux.task) ?? 0) ? 0.02 : -0.01;
-        return { main: main.task, aux: aux.task, seeds: 1, singleF1: 0.8, pairF1: 0.8 * (1 + gain), gain,
-          ciLow: null, ciHigh: null, pValue: null, diff: 0.8 * gain, diffLow: null, diffHigh: null, flag: '' };
+        return {
+          main: main.task,
+          aux: aux.task,
+          seeds: 1,
+          singleF1: 0.8,
+          pairF1: 0.8 * (1 + gain),
+          gain,
+          ciLow: null,
+          ciHigh: null,
+          pValue: null,
+          diff: 0.8 * gain,
+          diffLow: null,
+          diffHigh: null,
+          flag: '',
+        };
       }),
   );
   return pairRows(tasks, gains, { significantOnly: false });

@@ -8,7 +8,10 @@ import { syntheticStudy } from './syntheticStudy.js';
 test('main tasks that score alike give a point interval; resampling is over main tasks and seeded', () => {
   // Three main tasks with the same gains and scores: every resample scores the same.
   const pairs = new PairSet(['a', 'b', 'c'].flatMap((main) => ['x', 'y', 'z'].map((aux) => ({ main, aux }))));
-  const truth = { gains: pairs.pairs.map((p) => ({ x: 0.01, y: -0.02, z: 0.03 })[p.aux] ?? 0), labels: pairs.pairs.map((p): 0 | 1 => (p.aux === 'y' ? 0 : 1)) };
+  const truth = {
+    gains: pairs.pairs.map((p) => ({ x: 0.01, y: -0.02, z: 0.03 })[p.aux] ?? 0),
+    labels: pairs.pairs.map((p): 0 | 1 => (p.aux === 'y' ? 0 : 1)),
+  };
   const held = { scores: pairs.pairs.map((p) => ({ x: 3, y: 1, z: 2 })[p.aux] ?? 0), predicted: pairs.pairs.map((): 0 | 1 => 1) };
   const intervals = bootstrapIntervals(pairs, truth, held, { resamples: 100, seed: 1 });
   const s = scoreHeldOut(pairs, truth, held);

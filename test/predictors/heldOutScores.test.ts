@@ -24,9 +24,18 @@ const held = { scores: rows.map((r) => r.score), predicted: rows.map((r) => r.pr
 
 test('regret@1 by hand: best gain minus the first choice’s, ties averaged, beside a random choice', () => {
   const s = scoreHeldOut(pairs, { gains, labels }, held);
-  assert.deepEqual(s.mains.map((m) => [m.main, m.top, m.best]), [['a', ['c'], 'c'], ['b', ['a'], 'c'], ['c', ['a', 'b'], 'b']]);
+  assert.deepEqual(
+    s.mains.map((m) => [m.main, m.top, m.best]),
+    [
+      ['a', ['c'], 'c'],
+      ['b', ['a'], 'c'],
+      ['c', ['a', 'b'], 'b'],
+    ],
+  );
   const regrets = s.mains.map((m) => m.regret);
-  [0, 0.04, 0.02].forEach((expected, i) => assert.ok(Math.abs(regrets[i] - expected) < 1e-12, `${s.mains[i].main}: ${regrets[i]}`));
+  [0, 0.04, 0.02].forEach((expected, i) => {
+    assert.ok(Math.abs(regrets[i] - expected) < 1e-12, `${s.mains[i].main}: ${regrets[i]}`);
+  });
   assert.ok(Math.abs(s.regret - 0.02) < 1e-12);
   // random: 0.03 − 0.01, 0.02 − 0, 0.05 − 0.03
   assert.ok(Math.abs(s.randomRegret - 0.02) < 1e-12);

@@ -16,9 +16,12 @@ test('the best cut separates the labels; of equally good cuts the middle one', (
 
 test('held out: each main task’s pairs are cut where the other main tasks’ pairs were best cut', () => {
   const pairs = new PairSet([
-    { main: 'a', aux: 'b' }, { main: 'a', aux: 'c' },
-    { main: 'b', aux: 'a' }, { main: 'b', aux: 'c' },
-    { main: 'c', aux: 'a' }, { main: 'c', aux: 'b' },
+    { main: 'a', aux: 'b' },
+    { main: 'a', aux: 'c' },
+    { main: 'b', aux: 'a' },
+    { main: 'b', aux: 'c' },
+    { main: 'c', aux: 'a' },
+    { main: 'c', aux: 'b' },
   ]);
   const scores = [1, 5, 2, 6, 3, 4];
   // Without a: scores 2 6 3 4 with labels 0 1 0 1 → cut 3.5 → a's pairs 1, 5 → 0, 1.
@@ -28,7 +31,10 @@ test('held out: each main task’s pairs are cut where the other main tasks’ p
 
 test('the mean gain of an auxiliary task elsewhere leaves the main task’s own pair out', () => {
   const pairs = new PairSet([
-    { main: 'a', aux: 'c' }, { main: 'b', aux: 'c' }, { main: 'd', aux: 'c' }, { main: 'a', aux: 'b' },
+    { main: 'a', aux: 'c' },
+    { main: 'b', aux: 'c' },
+    { main: 'd', aux: 'c' },
+    { main: 'a', aux: 'b' },
   ]);
   const means = meanGainElsewhere(pairs, [0.1, 0.2, 0.6, 0.5]);
   assert.ok(Math.abs(means[0] - 0.4) < 1e-12); // (0.2 + 0.6) / 2

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import { bestMeanGainPredictor } from '../../src/predictors/bestMeanGainPredictor.js';
 import { fixedScores } from '../../src/predictors/fixedScores.js';
 import { scoreHeldOut } from '../../src/predictors/heldOutScores.js';
@@ -36,7 +36,10 @@ test('without a signal the p-values spread over (0, 1): about 5 % below 0.05, me
     spearman.push(p.spearmanPerMain ?? NaN);
     accuracy.push(p.accuracy ?? NaN);
   }
-  for (const [name, values] of [['ρ per main task', spearman], ['accuracy', accuracy]] as const) {
+  for (const [name, values] of [
+    ['ρ per main task', spearman],
+    ['accuracy', accuracy],
+  ] as const) {
     const mean = values.reduce((s, v) => s + v, 0) / values.length;
     const small = values.filter((v) => v < 0.05).length;
     assert.ok(mean > 0.35 && mean < 0.65, `${name}: mean p ${mean}`);
@@ -73,7 +76,9 @@ test('shuffles keep every gain with its label; within main tasks each keeps its 
   }
   const all = shuffleTruth(pairs, truth, 'all', new Rng(1));
   assert.deepEqual([...all.gains].sort(), [...truth.gains].sort());
-  all.gains.forEach((g, i) => assert.equal(all.labels[i], truth.labels[truth.gains.indexOf(g)]));
+  all.gains.forEach((g, i) => {
+    assert.equal(all.labels[i], truth.labels[truth.gains.indexOf(g)]);
+  });
   assert.notDeepEqual(all.gains, truth.gains);
 });
 

@@ -26,7 +26,10 @@ const entry = (entries: readonly { name: string; status: string }[], name: strin
 
 test('every registered predictor is scored, in registry order, and predictors.json reads back as written', async () => {
   const { studyDir, record } = await scoredTinyStudy();
-  assert.deepEqual(record.predictors.map((p) => [p.name, p.status]), predictorRegistry.map((p) => [p.name, 'ok']));
+  assert.deepEqual(
+    record.predictors.map((p) => [p.name, p.status]),
+    predictorRegistry.map((p) => [p.name, 'ok']),
+  );
   assert.deepEqual(readScoreboard(studyDir), record);
   assert.deepEqual(record.truth.tasks, ['chunk', 'ner-conll', 'pos', 'sentiment']);
   assert.deepEqual([record.truth.pairs, record.truth.mainTasks, record.truth.excluded.length], [12, 4, 0]);
@@ -74,7 +77,10 @@ test('affinity scores are read the right way round; costs are counted against th
   assert.equal(lookahead.ratio.batches, 2800 / record.truth.cost.batches);
   assert.deepEqual(entry(record.predictors, 'cosine').cost, { batches: 1800, seconds: 99 });
   const singles = runs.filter((r) => r.kind === 'single');
-  assert.deepEqual(entry(record.predictors, 'meta-all').cost, { batches: sum(singles.map((r) => r.batches)), seconds: sum(singles.map((r) => r.seconds)) });
+  assert.deepEqual(entry(record.predictors, 'meta-all').cost, {
+    batches: sum(singles.map((r) => r.batches)),
+    seconds: sum(singles.map((r) => r.seconds)),
+  });
   assert.deepEqual(entry(record.predictors, 'meta-data').cost, { batches: 0, seconds: null });
   assert.equal(entry(record.predictors, 'label-nmi').cost.batches, 0);
 });
@@ -82,17 +88,22 @@ test('affinity scores are read the right way round; costs are counted against th
 test('the no-training similarity is the NMI of the two tasks’ training data; the best fixed choice is its own predictor', async () => {
   const { studyDir, cacheDir, record } = await scoredTinyStudy();
   const spec = readStudySpec(studyDir);
-  const train = async (name: string) => (await loadTaskRef(spec.tasks.find((t) => typeof t !== 'string' && t.name === name) ?? name, { cacheDir }))?.train ?? [];
-  const expected = informationMeasures(labelContingency(wordLabelCounts(await train('pos')), wordLabelCounts(await train('chunk'))).table)?.nmiJoint;
+  const train = async (name: string) =>
+    (await loadTaskRef(spec.tasks.find((t) => typeof t !== 'string' && t.name === name) ?? name, { cacheDir }))?.train ?? [];
+  const expected = informationMeasures(
+    labelContingency(wordLabelCounts(await train('pos')), wordLabelCounts(await train('chunk'))).table,
+  )?.nmiJoint;
   const nmi = entry(record.predictors, 'label-nmi').predictions.find((p) => p.main === 'pos' && p.aux === 'chunk');
   assert.ok(expected !== undefined && expected !== null && nmi !== undefined && Math.abs(nmi.score - expected) < 1e-12);
   const best = entry(record.predictors, 'best-mean-gain');
   assert.equal(best.fixedRegret, best.scores.regret);
-  for (const e of record.predictors) if (e.status === 'ok' && e.scores.pairs === 12) assert.equal(e.fixedRegret, best.scores.regret, e.name);
+  for (const e of record.predictors)
+    if (e.status === 'ok' && e.scores.pairs === 12) assert.equal(e.fixedRegret, best.scores.regret, e.name);
   // The fixed choice against itself: the same first choice everywhere. Every other row's mean difference is its regret's.
   assert.deepEqual([best.versusFixed.better, best.versusFixed.worse, best.versusFixed.pValue], [0, 0, 1]);
   for (const e of record.predictors) {
-    if (e.status === 'ok' && e.scores.pairs === 12) assert.ok(Math.abs(e.versusFixed.meanDifference - (e.scores.regret - e.fixedRegret)) < 1e-12, e.name);
+    if (e.status === 'ok' && e.scores.pairs === 12)
+      assert.ok(Math.abs(e.versusFixed.meanDifference - (e.scores.regret - e.fixedRegret)) < 1e-12, e.name);
   }
 });
 
@@ -101,10 +112,19 @@ test('groupings: the best partition under the gains, and each predictor with a n
   const tasks = record.truth.tasks;
   const gains = await readGains(studyDir);
   const truth = tasks.map((aux) => tasks.map((main) => gains.find((g) => g.main === main && g.aux === aux)?.gain ?? 0));
-  assert.deepEqual(record.groupings.map((g) => g.k), [2, 3]);
+  assert.deepEqual(
+    record.groupings.map((g) => g.k),
+    [2, 3],
+  );
   for (const grouping of record.groupings) {
-    assert.deepEqual(grouping.truth.groups, exhaustivePartition(truth, grouping.k).groups.map((g) => g.map((i) => tasks[i])));
-    assert.deepEqual(grouping.predictors.map((p) => p.name), ['meta-all', 'meta-data', 'meta-curve', 'lookahead', 'cosine', 'best-mean-gain']);
+    assert.deepEqual(
+      grouping.truth.groups,
+      exhaustivePartition(truth, grouping.k).groups.map((g) => g.map((i) => tasks[i])),
+    );
+    assert.deepEqual(
+      grouping.predictors.map((p) => p.name),
+      ['meta-all', 'meta-data', 'meta-curve', 'lookahead', 'cosine', 'best-mean-gain'],
+    );
     for (const p of grouping.predictors) assert.ok(p.benefitUnderGains <= grouping.truth.benefit + 1e-12);
   }
 });
@@ -130,7 +150,10 @@ test('a malformed predictors.json is one error naming the file and field', async
   const { studyDir } = await scoredTinyStudy();
   const json = JSON.parse(readFileSync(join(studyDir, 'predictors.json'), 'utf8'));
   json.predictors[0].scores.accuracy = 1.5;
-  assert.throws(() => validateScoreboard(json, 'x/predictors.json'), /x\/predictors\.json: predictors\[0\]\.scores\.accuracy: expected a number ≥ 0 ≤ 1, got 1\.5/);
+  assert.throws(
+    () => validateScoreboard(json, 'x/predictors.json'),
+    /x\/predictors\.json: predictors\[0\]\.scores\.accuracy: expected a number ≥ 0 ≤ 1, got 1\.5/,
+  );
   delete json.predictors[0].scores;
   json.predictors[0].extra = 1;
   assert.throws(() => validateScoreboard(json, 'x/predictors.json'), /predictors\[0\]\.extra: unknown field/);

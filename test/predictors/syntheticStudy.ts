@@ -1,4 +1,4 @@
-import { Rng } from '../../src/engine/rng.js';
+import { Rng } from '../../src/shared/random.js';
 import { PairSet, type PairTruth } from '../../src/predictors/pairSet.js';
 
 /**

@@ -15,7 +15,11 @@ test('each seed’s training sample as its runs saw it; imported tasks have none
     const pos = await samples('pos');
     const chunk = await samples('chunk');
     assert.ok(pos.status === 'ok' && chunk.status === 'ok');
-    assert.deepEqual(pos.samples.map((s) => s.length), [3, 3], 'capped: a sample of 3 per seed');
+    assert.deepEqual(
+      pos.samples.map((s) => s.length),
+      [3, 3],
+      'capped: a sample of 3 per seed',
+    );
     assert.notDeepEqual(pos.samples[0], pos.samples[1], 'seeds draw their own samples');
     assert.equal(chunk.samples[0], chunk.samples[1], 'uncapped: the same split for every seed');
     assert.equal(await samples('pos'), pos, 'loaded once');

@@ -4,7 +4,15 @@ import type { MainTaskScores } from '../../src/predictors/heldOutScores.js';
 import { versusFixedChoice } from '../../src/predictors/versusFixedChoice.js';
 
 const main = (name: string, regret: number): MainTaskScores => ({
-  main: name, pairs: 3, spearman: null, top: ['x'], topGain: 0, best: 'x', bestGain: regret, regret, randomRegret: 0.05,
+  main: name,
+  pairs: 3,
+  spearman: null,
+  top: ['x'],
+  topGain: 0,
+  best: 'x',
+  bestGain: regret,
+  regret,
+  randomRegret: 0.05,
 });
 
 test('versus the fixed choice: mean regret difference, counts and the exact one-sided sign-flip p', () => {
@@ -22,7 +30,11 @@ test('versus the fixed choice: mean regret difference, counts and the exact one-
 test('a planted advantage on 12 main tasks is significant; the same first choices everywhere give p = 1 and no difference', () => {
   const names = Array.from({ length: 12 }, (_, i) => `t${i}`);
   const fixed = names.map((n) => main(n, 0.04));
-  const better = versusFixedChoice(names.map((n, i) => main(n, i === 0 ? 0.05 : 0.01)), fixed, { resamples: 500, seed: 3 });
+  const better = versusFixedChoice(
+    names.map((n, i) => main(n, i === 0 ? 0.05 : 0.01)),
+    fixed,
+    { resamples: 500, seed: 3 },
+  );
   // 11 differences −0.03 and one +0.01 (sum −0.32): flipping any −0.03 raises the sum by 0.06, beyond what flipping
   // the +0.01 (−0.02) takes back, so only the observed signs and the +0.01 flipped reach it: 2 of 2^12 = 4096.
   assert.equal(better.pValue, 2 / 4096);
@@ -35,7 +47,18 @@ test('beyond 16 main tasks the sign-flip p is a seeded Monte Carlo estimate, and
   const names = Array.from({ length: 30 }, (_, i) => `t${i}`);
   const fixed = names.map((n) => main(n, 0.05));
   // Differences alternate ±0.01 around zero: no advantage.
-  const noise = versusFixedChoice(names.map((n, i) => main(n, 0.05 + (i % 2 === 0 ? 0.01 : -0.01))), fixed, { resamples: 2000, seed: 5 });
+  const noise = versusFixedChoice(
+    names.map((n, i) => main(n, 0.05 + (i % 2 === 0 ? 0.01 : -0.01))),
+    fixed,
+    { resamples: 2000, seed: 5 },
+  );
   assert.ok(noise.pValue > 0.3, `p ${noise.pValue}`);
-  assert.equal(noise.pValue, versusFixedChoice(names.map((n, i) => main(n, 0.05 + (i % 2 === 0 ? 0.01 : -0.01))), fixed, { resamples: 2000, seed: 5 }).pValue);
+  assert.equal(
+    noise.pValue,
+    versusFixedChoice(
+      names.map((n, i) => main(n, 0.05 + (i % 2 === 0 ? 0.01 : -0.01))),
+      fixed,
+      { resamples: 2000, seed: 5 },
+    ).pValue,
+  );
 });

@@ -36,13 +36,24 @@ function overlappingTexts(page: Page): Promise<string[]> {
 }
 
 test('the report opens from disk with the network blocked, draws every chart without console errors, and its text does not overlap', async (t) => {
-  assert.ok(existsSync(CHROMIUM), `chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium); or set TASKREL_CHROMIUM`);
+  assert.ok(
+    existsSync(CHROMIUM),
+    `chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium); or set TASKREL_CHROMIUM`,
+  );
   const { studyDir, cacheDir, root } = copyTinyStudy();
   writeAffinityRecord(studyDir, tinyAffinityRecord());
   await scoreStudyPredictors(studyDir, { permutations: 99, resamples: 50, cacheDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -78,7 +89,9 @@ test('the report opens from disk with the network blocked, draws every chart wit
     const cell = page.locator('[data-chart="gain-matrix"] svg .role-mark text', { hasText: '%' }).first();
     await cell.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await cell.hover({ timeout: 10_000 });
-    await page.waitForFunction("document.querySelector('#vg-tooltip-element.visible')?.textContent.includes('p-value')", null, { timeout: 10_000 });
+    await page.waitForFunction("document.querySelector('#vg-tooltip-element.visible')?.textContent.includes('p-value')", null, {
+      timeout: 10_000,
+    });
     assert.match((await page.textContent('#vg-tooltip-element')) ?? '', /single-task F1.*pair F1.*95% CI of gain.*p-value/s);
 
     // vega redraws asynchronously after the drop-down changes the task signal

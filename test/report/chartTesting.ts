@@ -21,8 +21,20 @@ export async function headlessView(spec: TopLevelSpec): Promise<View> {
 
 export function gainRow(main: string, aux: string, gain: number, extra: Partial<GainRow> = {}): GainRow {
   return {
-    main, aux, seeds: 1, singleF1: 0.8, pairF1: 0.8 * (1 + gain), gain, ciLow: null, ciHigh: null, pValue: null,
-    diff: 0.8 * gain, diffLow: null, diffHigh: null, flag: '', ...extra,
+    main,
+    aux,
+    seeds: 1,
+    singleF1: 0.8,
+    pairF1: 0.8 * (1 + gain),
+    gain,
+    ciLow: null,
+    ciHigh: null,
+    pValue: null,
+    diff: 0.8 * gain,
+    diffLow: null,
+    diffHigh: null,
+    flag: '',
+    ...extra,
   };
 }
 

@@ -35,8 +35,15 @@ export function tinyFeatures(task: string): TaskFeatures {
 
 /** Two tasks, two seeds: singles and the pair run for each seed, both directed gains, features. */
 export function tinyContext(): ReportContext {
-  const curve = (scale: number): [number, number][] => [[10, 2 * scale], [20, 1.5 * scale], [30, scale]];
-  const dev: [number, number][] = [[10, 0.5], [30, 0.8]];
+  const curve = (scale: number): [number, number][] => [
+    [10, 2 * scale],
+    [20, 1.5 * scale],
+    [30, scale],
+  ];
+  const dev: [number, number][] = [
+    [10, 0.5],
+    [30, 0.8],
+  ];
   const runs = [1, 2].flatMap((seed) => [
     run('single', seed, { chunk: head(curve(1), dev, 0.8 + seed / 100) }, 60),
     run('single', seed, { pos: head(curve(1.2), dev, 0.9) }, 60),
@@ -46,8 +53,26 @@ export function tinyContext(): ReportContext {
     studyDir: '/nonexistent/tiny',
     spec: tinySpec(),
     tasks: [
-      { name: 'pos', kind: 'tagging', description: 'UPOS <tags> & more', source: 'UD EWT', sizes: { train: 12543, dev: 2001, test: 2077 }, trainTokens: 204585, sampledFrom: null, labels: 17 },
-      { name: 'chunk', kind: 'tagging', description: 'chunks', source: 'derived', sizes: { train: 400, dev: 2001, test: 2077 }, trainTokens: 6500, sampledFrom: 12543, labels: 23 },
+      {
+        name: 'pos',
+        kind: 'tagging',
+        description: 'UPOS <tags> & more',
+        source: 'UD EWT',
+        sizes: { train: 12543, dev: 2001, test: 2077 },
+        trainTokens: 204585,
+        sampledFrom: null,
+        labels: 17,
+      },
+      {
+        name: 'chunk',
+        kind: 'tagging',
+        description: 'chunks',
+        source: 'derived',
+        sizes: { train: 400, dev: 2001, test: 2077 },
+        trainTokens: 6500,
+        sampledFrom: 12543,
+        labels: 23,
+      },
     ],
     missingTasks: [],
     runs,
@@ -58,6 +83,7 @@ export function tinyContext(): ReportContext {
     features: [tinyFeatures('pos'), tinyFeatures('chunk')],
     pairs: null,
     meta: null,
+    replay: null,
     downloads: ['gains.csv', 'features.csv'],
   };
 }

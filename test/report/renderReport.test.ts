@@ -22,7 +22,10 @@ test('a later analysis plugs in as one more section, and sections without data a
   assert.match(report.html, /<a href="#affinity">Task affinity<\/a><\/nav>/);
   assert.match(report.html, /<section id="affinity">\n<h2>Task affinity<\/h2>\n<p>read from \/nonexistent\/tiny<\/p>/);
   assert.doesNotMatch(report.html, /id="later"|id="meta"/);
-  assert.deepEqual(report.charts.map((c) => c.id), ['gain-matrix', 'gain-intervals', 'helps-aux', 'helps-main', 'learning-curves', 'affinity-matrix']);
+  assert.deepEqual(
+    report.charts.map((c) => c.id),
+    ['gain-matrix', 'gain-intervals', 'helps-aux', 'helps-main', 'learning-curves', 'affinity-matrix'],
+  );
 });
 
 test('the page is titled by the study and says which taskrel wrote it', async () => {

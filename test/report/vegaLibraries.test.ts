@@ -8,7 +8,10 @@ const require = createRequire(import.meta.url);
 
 test('the browser builds are the minified UMD files of the installed vega, vega-lite and vega-embed', () => {
   const builds = vegaBrowserBuilds();
-  assert.deepEqual(builds.map((b) => b.name), ['vega', 'vega-lite', 'vega-embed']);
+  assert.deepEqual(
+    builds.map((b) => b.name),
+    ['vega', 'vega-lite', 'vega-embed'],
+  );
   const globals = { vega: 'vega', 'vega-lite': 'vegaLite', 'vega-embed': 'vegaEmbed' } as const;
   for (const { name, file } of builds) {
     const source = readFileSync(file, 'utf8');

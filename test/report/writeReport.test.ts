@@ -8,8 +8,18 @@ import { compileStrict } from './chartTesting.js';
 import { copyTinyStudy } from './tinyStudy.js';
 
 const sections = ['study', 'gains', 'helps', 'curves', 'meta', 'features', 'downloads'];
-const charts = ['gain-matrix', 'gain-intervals', 'helps-aux', 'helps-main', 'learning-curves', 'meta-scores', 'meta-held-out',
-  'meta-coefficients', 'meta-ablation', 'meta-predictions'];
+const charts = [
+  'gain-matrix',
+  'gain-intervals',
+  'helps-aux',
+  'helps-main',
+  'learning-curves',
+  'meta-scores',
+  'meta-held-out',
+  'meta-coefficients',
+  'meta-ablation',
+  'meta-predictions',
+];
 
 function chartSpecs(html: string): Record<string, TopLevelSpec> {
   const json = /<script type="application\/json" id="taskrel-charts">(.*?)<\/script>/s.exec(html)?.[1];
@@ -31,7 +41,10 @@ test('a finished study gets a report with every section and valid vega-lite spec
       assert.match(html, new RegExp(`<div class="chart" data-chart="${id}">`));
     }
     // The task table comes from the task files themselves: 6 training sentences, 2 dev, 2 test each.
-    assert.match(html, /<td class="name">ner-conll<\/td><td>tagging<\/td><td class="prose">hand-made ner-conll \(tagging\), ten sentences<\/td><td class="path">[^<]*ner-conll\.train\.conll[^<]*<\/td><td class="num">6<\/td>/);
+    assert.match(
+      html,
+      /<td class="name">ner-conll<\/td><td>tagging<\/td><td class="prose">hand-made ner-conll \(tagging\), ten sentences<\/td><td class="path">[^<]*ner-conll\.train\.conll[^<]*<\/td><td class="num">6<\/td>/,
+    );
     assert.match(html, /<dt>runs<\/dt><dd>8 single-task, 12 pair<\/dd>/);
     for (const file of ['gains.csv', 'features.csv', 'pairs.csv', 'meta.json', 'study.json']) {
       assert.match(html, new RegExp(`<a href="${file.replace('.', '\\.')}" download>`));
@@ -49,7 +62,15 @@ test('static SVG figures of the main charts are written, and figures of an older
     writeFileSync(join(studyDir, 'figures', 'old-chart.svg'), '<svg/>');
     await writeReport(studyDir, { cacheDir });
     const figures = readdirSync(join(studyDir, 'figures')).sort();
-    assert.deepEqual(figures, ['gain-intervals.svg', 'gain-matrix.svg', 'helps-aux.svg', 'helps-main.svg', 'meta-ablation.svg', 'meta-coefficients.svg', 'meta-scores.svg']);
+    assert.deepEqual(figures, [
+      'gain-intervals.svg',
+      'gain-matrix.svg',
+      'helps-aux.svg',
+      'helps-main.svg',
+      'meta-ablation.svg',
+      'meta-coefficients.svg',
+      'meta-scores.svg',
+    ]);
     const matrix = readFileSync(join(studyDir, 'figures', 'gain-matrix.svg'), 'utf8');
     assert.match(matrix, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     for (const task of ['chunk', 'ner-conll', 'pos', 'sentiment']) assert.ok(matrix.includes(`>${task}</text>`), task);

@@ -53,9 +53,13 @@ test('paired t-test p-value matches scipy ttest_1samp', () => {
 test('a seed whose main task did not learn alone: kept, flagged, and no percentage over the near-zero baseline', () => {
   // Seed 1 of a alone scored 0 (it did not learn); seeds 2 and 3 learned. The old code dropped seed 1 silently.
   const runs = [
-    run('single', ['a'], 1, { a: 0 }), run('single', ['a'], 2, { a: 0.61 }), run('single', ['a'], 3, { a: 0.6 }),
+    run('single', ['a'], 1, { a: 0 }),
+    run('single', ['a'], 2, { a: 0.61 }),
+    run('single', ['a'], 3, { a: 0.6 }),
     ...[1, 2, 3].map((seed) => run('single', ['b'], seed, { b: 0.5 })),
-    run('pair', ['a', 'b'], 1, { a: 0.58, b: 0.5 }), run('pair', ['a', 'b'], 2, { a: 0.62, b: 0.51 }), run('pair', ['a', 'b'], 3, { a: 0.6, b: 0.49 }),
+    run('pair', ['a', 'b'], 1, { a: 0.58, b: 0.5 }),
+    run('pair', ['a', 'b'], 2, { a: 0.62, b: 0.51 }),
+    run('pair', ['a', 'b'], 3, { a: 0.6, b: 0.49 }),
   ];
   const { rows, unscored } = computeGains(runs, ['a', 'b']);
   const ab = rows.find((r) => r.main === 'a');
@@ -66,8 +70,14 @@ test('a seed whose main task did not learn alone: kept, flagged, and no percenta
   assert.ok(Math.abs(ab.diff - (0.58 + 0.01 + 0) / 3) < 1e-12, 'the absolute difference over all three seeds');
   assert.ok(Math.abs(ab.singleF1 - 1.21 / 3) < 1e-12);
   assert.equal(ab.flag, 'seed 1: a alone scored 0.000 (did not learn)');
-  assert.match(unscored[0].reason, /a alone scored below 0\.05 \(did not learn\) in seed 1, so a relative gain is undefined; the absolute score difference is given/);
-  assert.deepEqual(degenerateRuns(runs).map((d) => [d.run, d.reason]), [['single--a--s1', 'near-zero']]);
+  assert.match(
+    unscored[0].reason,
+    /a alone scored below 0\.05 \(did not learn\) in seed 1, so a relative gain is undefined; the absolute score difference is given/,
+  );
+  assert.deepEqual(
+    degenerateRuns(runs).map((d) => [d.run, d.reason]),
+    [['single--a--s1', 'near-zero']],
+  );
   const ba = rows.find((r) => r.main === 'b');
   assert.ok(ba && ba.gain !== null && ba.flag === '', 'b learned alone: its gain is a percentage as before');
 });

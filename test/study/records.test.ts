@@ -13,13 +13,21 @@ import { fakeRun } from './studyTesting.js';
 
 const base = { name: 'r', tasks: ['sent-yelp', 'sent-imdb'], model: { type: 'classifier' }, budget: { singleBatches: 100 }, seeds: [1] };
 const parse = (overrides: Record<string, unknown> = {}) => parseStudySpec({ ...base, ...overrides }, 'r.json', '/');
-const fingerprints = new Map([['sent-yelp', 'y'], ['sent-imdb', 'i'], ['sent-amazon', 'a']]);
-const hashes = (overrides: Record<string, unknown> = {}) => new Map(planRuns(parse(overrides), fingerprints).map((p) => [p.id, p.specHash]));
+const fingerprints = new Map([
+  ['sent-yelp', 'y'],
+  ['sent-imdb', 'i'],
+  ['sent-amazon', 'a'],
+]);
+const hashes = (overrides: Record<string, unknown> = {}) =>
+  new Map(planRuns(parse(overrides), fingerprints).map((p) => [p.id, p.specHash]));
 
 test('records are off unless asked for; input importance needs the classifier; unknown keys are named', () => {
   assert.deepEqual(parse().records, { transfer: false, inputImportance: false });
   assert.deepEqual(parse({ records: { transfer: true } }).records, { transfer: true, inputImportance: false });
-  assert.throws(() => parse({ model: { type: 'tagger' }, records: { inputImportance: true } }), /r\.json: records\.inputImportance: expected false for model type 'tagger'/);
+  assert.throws(
+    () => parse({ model: { type: 'tagger' }, records: { inputImportance: true } }),
+    /r\.json: records\.inputImportance: expected false for model type 'tagger'/,
+  );
   assert.throws(() => parse({ records: { transfers: true } }), /records\.transfers: unknown field \(did you mean 'transfer'\?\)/);
   assert.throws(() => parse({ records: { transfer: 'yes' } }), /records\.transfer: expected true or false, got "yes"/);
 });
@@ -36,8 +44,14 @@ test('records change the hash of every run; without them hashes are what they we
   // changes only the runs it is part of (the vocabulary is per run here).
   const grown = { tasks: [...base.tasks, 'sent-amazon'] };
   assert.equal(hashes(grown).get('single--sent-yelp--s1'), original.get('single--sent-yelp--s1'));
-  assert.notEqual(hashes({ ...grown, records: { transfer: true } }).get('single--sent-yelp--s1'), hashes({ records: { transfer: true } }).get('single--sent-yelp--s1'));
-  assert.equal(hashes({ ...grown, records: { inputImportance: true } }).get('single--sent-yelp--s1'), hashes({ records: { inputImportance: true } }).get('single--sent-yelp--s1'));
+  assert.notEqual(
+    hashes({ ...grown, records: { transfer: true } }).get('single--sent-yelp--s1'),
+    hashes({ records: { transfer: true } }).get('single--sent-yelp--s1'),
+  );
+  assert.equal(
+    hashes({ ...grown, records: { inputImportance: true } }).get('single--sent-yelp--s1'),
+    hashes({ records: { inputImportance: true } }).get('single--sent-yelp--s1'),
+  );
 });
 
 test('a stored run with records round-trips through its validator; malformed records are named', () => {
@@ -51,9 +65,15 @@ test('a stored run with records round-trips through its validator; malformed rec
   assert.deepEqual(parseRunResult(stored(plain), 'run.json'), plain);
   const headA = run.heads.a;
   const broken: Array<[RunResult, RegExp]> = [
-    [{ ...run, inputImportance: { ...importance, sum: [1] } }, /run\.json: inputImportance: expected words, sum and absSum arrays of equal length/],
+    [
+      { ...run, inputImportance: { ...importance, sum: [1] } },
+      /run\.json: inputImportance: expected words, sum and absSum arrays of equal length/,
+    ],
     [{ ...run, inputImportance: { ...importance, absSum: [0, -1, 2] } }, /inputImportance\.absSum\[1\]: expected a number ≥ 0, got -1/],
-    [{ ...run, heads: { ...run.heads, a: { ...headA, best: { ...headA.best, transfer: { b: { f1: 2, accuracy: 0.6 } } } } } }, /heads\.a\.best\.transfer\.b\.f1: expected a number ≥ 0 ≤ 1, got 2/],
+    [
+      { ...run, heads: { ...run.heads, a: { ...headA, best: { ...headA.best, transfer: { b: { f1: 2, accuracy: 0.6 } } } } } },
+      /heads\.a\.best\.transfer\.b\.f1: expected a number ≥ 0 ≤ 1, got 2/,
+    ],
   ];
   for (const [record, message] of broken) assert.throws(() => parseRunResult(stored(record), 'run.json'), message);
 });
@@ -64,7 +84,12 @@ async function sentimentTask(dir: string, set: 'yelp' | 'imdb' | 'amazon', label
   const files = { train: examples.slice(0, 160), dev: examples.slice(160, 200), test: examples.slice(200, 240) };
   for (const [split, lines] of Object.entries(files)) writeFileSync(join(dir, `${set}-${split}.jsonl`), `${lines.join('\n')}\n`);
   const name = label('x') === 'x' ? set : `${set}-relabelled`;
-  return { name, kind: 'classification', format: 'jsonl', files: { train: `${set}-train.jsonl`, dev: `${set}-dev.jsonl`, test: `${set}-test.jsonl` } };
+  return {
+    name,
+    kind: 'classification',
+    format: 'jsonl',
+    files: { train: `${set}-train.jsonl`, dev: `${set}-dev.jsonl`, test: `${set}-test.jsonl` },
+  };
 }
 
 test('a run with records keeps the transfer scores of same-label tasks and the importance of its vocabulary’s words', async () => {

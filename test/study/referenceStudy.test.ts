@@ -35,12 +35,12 @@ test('every single-task run of the reference study learned, and its dev F1 had p
   }
 });
 
-test('gains.csv, features.csv, pairs.csv and meta.json re-derive identically from the shipped runs', async () => {
+test('gains.csv, features.csv, pairs.csv, meta.json and replay.json re-derive identically from the shipped runs', async () => {
   const copy = join(temporaryDirectory(), 'reference');
   cpSync(shipped, copy, { recursive: true });
   writeGains(copy, computeGains(readRuns(copy), spec.tasks.map(taskRefName)).rows);
   await analyzeStudy(copy);
-  for (const file of ['gains', 'features', 'pairs', 'meta'] as const) {
+  for (const file of ['gains', 'features', 'pairs', 'meta', 'replay'] as const) {
     assert.equal(readFileSync(studyPath(copy, file), 'utf8'), readFileSync(studyPath(shipped, file), 'utf8'), file);
   }
 });

@@ -14,11 +14,18 @@ import { contextTagging, parityTagging, tinyRequest } from '../engine/tinyTasks.
 
 const request = tinyRequest({ tasks: [contextTagging('c'), parityTagging('p')], curveEvery: 3, evalEvery: 15, seed: 3 });
 
-const identity: RunIdentity = { run: 'pair--c+p--s3', specHash: '0123456789abcdef', versions: { taskrel: taskrelVersion, node: process.versions.node }, batches: 40 };
+const identity: RunIdentity = {
+  run: 'pair--c+p--s3',
+  specHash: '0123456789abcdef',
+  versions: { taskrel: taskrelVersion, node: process.versions.node },
+  batches: 40,
+};
 const withoutTime = ({ seconds: _, ...rest }: TrainingResult) => rest;
 
 /** A checkpoint of `request` saved after step 37 (or the last step before the run's end that it was due). */
-async function savedCheckpoint(folder: string): Promise<{ checkpoint: RunCheckpoint<TrainingState>; events: CheckpointEvent[]; plain: TrainingResult }> {
+async function savedCheckpoint(
+  folder: string,
+): Promise<{ checkpoint: RunCheckpoint<TrainingState>; events: CheckpointEvent[]; plain: TrainingResult }> {
   const events: CheckpointEvent[] = [];
   const checkpoint = new RunCheckpoint<TrainingState>({ folder, everySeconds: 3600 }, identity, (e) => void events.push(e));
   const hook = checkpoint.hook(() => 12.5);
@@ -32,9 +39,16 @@ test('a checkpoint file holds the whole training state: a run resumed from it en
   assert.deepEqual(events, [], 'an hour-long interval wrote only the requested checkpoint, silently');
   const { header } = openCheckpoint(checkpoint.file);
   assert.equal(readFileSync(checkpoint.file, 'latin1').split('\n')[0], 'taskrel checkpoint');
-  assert.deepEqual({ run: header.run, step: header.step, batches: header.batches, seconds: header.seconds, taskrel: header.taskrel }, {
-    run: identity.run, step: 37, batches: 40, seconds: 12.5, taskrel: taskrelVersion,
-  });
+  assert.deepEqual(
+    { run: header.run, step: header.step, batches: header.batches, seconds: header.seconds, taskrel: header.taskrel },
+    {
+      run: identity.run,
+      step: 37,
+      batches: 40,
+      seconds: 12.5,
+      taskrel: taskrelVersion,
+    },
+  );
   const loaded = checkpoint.load();
   assert.ok(loaded !== undefined);
   assert.equal(loaded.seconds, 12.5);
@@ -46,9 +60,21 @@ test('a checkpoint file holds the whole training state: a run resumed from it en
 test('a damaged checkpoint is set aside with a note saying why, and the run starts from step 0', async () => {
   const damages: Array<[string, (bytes: Buffer) => Buffer, RegExp]> = [
     ['cut off', (b) => b.subarray(0, b.length - 100), /bytes of state, the header says \d+ \(cut off\?\)/],
-    ['a flipped bit', (b) => { const c = Buffer.from(b); c[c.length - 7] ^= 4; return c; }, /does not match its checksum/],
+    [
+      'a flipped bit',
+      (b) => {
+        const c = Buffer.from(b);
+        c[c.length - 7] ^= 4;
+        return c;
+      },
+      /does not match its checksum/,
+    ],
     ['not a checkpoint', () => Buffer.from('{"step": 3}\n'), /not a taskrel checkpoint/],
-    ['a broken header', (b) => Buffer.concat([Buffer.from('taskrel checkpoint\n{"format":1,'), b.subarray(60)]), /the header is not valid JSON/],
+    [
+      'a broken header',
+      (b) => Buffer.concat([Buffer.from('taskrel checkpoint\n{"format":1,'), b.subarray(60)]),
+      /the header is not valid JSON/,
+    ],
     ['an empty file', () => Buffer.alloc(0), /not a taskrel checkpoint/],
   ];
   const folder = temporaryDirectory();
@@ -71,7 +97,14 @@ test('a damaged checkpoint is set aside with a note saying why, and the run star
 
 test('a checkpoint of another run, settings, taskrel version, platform or library versions is set aside, never resumed', async () => {
   const folder = temporaryDirectory();
-  const here: CheckpointIdentity = { ...identity, taskrel: taskrelVersion, platform: `${process.platform}-${process.arch}`, step: 5, savedAt: 'then', seconds: 1 };
+  const here: CheckpointIdentity = {
+    ...identity,
+    taskrel: taskrelVersion,
+    platform: `${process.platform}-${process.arch}`,
+    step: 5,
+    savedAt: 'then',
+    seconds: 1,
+  };
   const cases: Array<[Partial<CheckpointIdentity>, RegExp]> = [
     [{ specHash: 'fedcba9876543210' }, /saved under other settings \(spec hash fedcba9876543210, the run's is now 0123456789abcdef\)/],
     [{ taskrel: '0.0.1' }, new RegExp(`taskrel 0\\.0\\.1 wrote it, this is taskrel ${taskrelVersion.replaceAll('.', '\\.')}`)],
@@ -86,10 +119,17 @@ test('a checkpoint of another run, settings, taskrel version, platform or librar
     const events: CheckpointEvent[] = [];
     const again = new RunCheckpoint({ folder, everySeconds: 60 }, identity, (e) => void events.push(e));
     assert.equal(again.load(), undefined, String(reason));
-    assert.ok(events.length === 1 && events[0].kind === 'set-aside' && reason.test(events[0].reason), `${reason}: ${JSON.stringify(events)}`);
+    assert.ok(
+      events.length === 1 && events[0].kind === 'set-aside' && reason.test(events[0].reason),
+      `${reason}: ${JSON.stringify(events)}`,
+    );
   }
   writeCheckpoint(join(folder, `${identity.run}.ckpt`), here, { step: 5 });
-  assert.deepEqual(new RunCheckpoint({ folder, everySeconds: 60 }, identity, () => undefined).load()?.state, { step: 5 }, 'the same identity loads');
+  assert.deepEqual(
+    new RunCheckpoint({ folder, everySeconds: 60 }, identity, () => undefined).load()?.state,
+    { step: 5 },
+    'the same identity loads',
+  );
 });
 
 test('the hook saves at its interval and at once when asked to stop (once); a failed write is reported once and training goes on', async () => {
@@ -97,7 +137,10 @@ test('the hook saves at its interval and at once when asked to stop (once); a fa
   const events: CheckpointEvent[] = [];
   let stopping = false;
   const checkpoint = new RunCheckpoint<{ step: number }>({ folder, everySeconds: 0.05 }, identity, (e) => void events.push(e));
-  const hook = checkpoint.hook(() => 1, () => stopping);
+  const hook = checkpoint.hook(
+    () => 1,
+    () => stopping,
+  );
   assert.equal(hook.due(1), false, 'not before the interval');
   await new Promise((r) => setTimeout(r, 60));
   assert.equal(hook.due(2), true);

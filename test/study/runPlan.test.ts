@@ -4,15 +4,28 @@ import { planRuns } from '../../src/study/runPlan.js';
 import { parseStudySpec } from '../../src/study/spec.js';
 
 const base = { name: 'p', tasks: ['ewt-upos', 'ewt-chunk', 'gum-ner', 'gum-wiki'], budget: { singleBatches: 100 }, seeds: [1, 2] };
-const fingerprints = new Map([['ewt-upos', 'u'], ['ewt-chunk', 'c'], ['gum-ner', 'n'], ['gum-wiki', 'w']]);
-const plan = (overrides: Record<string, unknown> = {}, prints = fingerprints) => planRuns(parseStudySpec({ ...base, ...overrides }, 'p.json', '/'), prints);
+const fingerprints = new Map([
+  ['ewt-upos', 'u'],
+  ['ewt-chunk', 'c'],
+  ['gum-ner', 'n'],
+  ['gum-wiki', 'w'],
+]);
+const plan = (overrides: Record<string, unknown> = {}, prints = fingerprints) =>
+  planRuns(parseStudySpec({ ...base, ...overrides }, 'p.json', '/'), prints);
 
 test('n singles and n(n−1)/2 symmetric pairs per seed, with their budgets', () => {
   const plans = plan();
   assert.equal(plans.length, 2 * (4 + 6));
   assert.equal(new Set(plans.map((p) => p.id)).size, plans.length);
   const pairs = plans.filter((p) => p.kind === 'pair' && p.seed === 1);
-  assert.deepEqual(pairs.map((p) => p.tasks.join('+')).sort(), ['ewt-chunk+ewt-upos', 'ewt-chunk+gum-ner', 'ewt-chunk+gum-wiki', 'ewt-upos+gum-ner', 'ewt-upos+gum-wiki', 'gum-ner+gum-wiki']);
+  assert.deepEqual(pairs.map((p) => p.tasks.join('+')).sort(), [
+    'ewt-chunk+ewt-upos',
+    'ewt-chunk+gum-ner',
+    'ewt-chunk+gum-wiki',
+    'ewt-upos+gum-ner',
+    'ewt-upos+gum-wiki',
+    'gum-ner+gum-wiki',
+  ]);
   assert.ok(pairs.every((p) => p.batches === 200));
   assert.ok(plans.filter((p) => p.kind === 'single').every((p) => p.batches === 100));
   assert.ok(plans.some((p) => p.id === 'pair--ewt-chunk+ewt-upos--s2'));

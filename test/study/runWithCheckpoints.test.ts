@@ -29,7 +29,13 @@ function session(folder: string, trained: TrainRequest, events: CheckpointEvent[
       train({
         ...trained,
         resume,
-        checkpoint: checkpoint && { due: (step) => (asked = stopAt12 && step === 12) || checkpoint.due(step), save: checkpoint.save },
+        checkpoint: checkpoint && {
+          due: (step) => {
+            asked = stopAt12 && step === 12;
+            return asked || checkpoint.due(step);
+          },
+          save: checkpoint.save,
+        },
       }),
   );
 }
@@ -53,19 +59,31 @@ test('a checkpoint whose state the engine finds does not fit is set aside, and t
   await session(folder, request(6), events, true);
   // Same identity (as if the settings had changed without the hash noticing), another model size.
   const { result, earlier } = await session(folder, request(7), events);
-  assert.deepEqual(events.map((e) => e.kind), ['saved', 'resumed', 'set-aside']);
+  assert.deepEqual(
+    events.map((e) => e.kind),
+    ['saved', 'resumed', 'set-aside'],
+  );
   const aside = events[2];
-  assert.ok(aside.kind === 'set-aside' && /parameter 'shared\.lstm\.input' should have/.test(aside.reason) && aside.movedTo === join(folder, 'set-aside', 'single--c--s2.ckpt'));
+  assert.ok(
+    aside.kind === 'set-aside' &&
+      /parameter 'shared\.lstm\.input' should have/.test(aside.reason) &&
+      aside.movedTo === join(folder, 'set-aside', 'single--c--s2.ckpt'),
+  );
   assert.equal(earlier, 0);
   assert.deepEqual(withoutTime(result), withoutTime(await train(request(7))));
 });
 
 test('without checkpoint settings nothing is read or written', async () => {
   let hook: unknown = 'unset';
-  const { earlier } = await runWithCheckpoints(identity, {}, () => 0, async (resume, checkpoint) => {
-    hook = checkpoint;
-    return resume;
-  });
+  const { earlier } = await runWithCheckpoints(
+    identity,
+    {},
+    () => 0,
+    async (resume, checkpoint) => {
+      hook = checkpoint;
+      return resume;
+    },
+  );
   assert.equal(hook, undefined);
   assert.equal(earlier, 0);
 });

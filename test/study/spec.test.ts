@@ -29,7 +29,12 @@ test('trainSentences caps every task (a number) or the tasks it names (an object
 });
 
 test('a normalized spec parses to itself (study.json round trip)', () => {
-  const spec = parse({ ...minimal, sampler: { name: 'temperature', temperature: 3 }, seeds: [1, 2, 3], trainSentences: { 'gum-ner': 300 } });
+  const spec = parse({
+    ...minimal,
+    sampler: { name: 'temperature', temperature: 3 },
+    seeds: [1, 2, 3],
+    trainSentences: { 'gum-ner': 300 },
+  });
   assert.deepEqual(parse(JSON.parse(JSON.stringify(spec))), spec);
 });
 
@@ -37,16 +42,25 @@ test('errors name the file and the field, and say what was expected', () => {
   const cases: [unknown, RegExp][] = [
     [{ ...minimal, model: { type: 'tagger', hiddenDim: 0 } }, /studies\/mini\.json: model\.hiddenDim: expected an integer ≥ 1, got 0$/],
     [{ ...minimal, modle: {} }, /modle: unknown field \(did you mean 'model'\?\)/],
-    [{ ...minimal, tasks: ['ewt-upos', 'no-such-task'] }, /tasks\[1\]: expected a built-in task \(ewt-upos, .*\) or a task declared by files, got "no-such-task"/],
+    [
+      { ...minimal, tasks: ['ewt-upos', 'no-such-task'] },
+      /tasks\[1\]: expected a built-in task \(ewt-upos, .*\) or a task declared by files, got "no-such-task"/,
+    ],
     [{ ...minimal, tasks: ['ewt-upos', 'ewt-upos'] }, /tasks: expected distinct task names \('ewt-upos' appears twice\)/],
-    [{ ...minimal, tasks: ['ewt-upos'] }, /studies\/mini\.json: tasks: expected at least two tasks \(a study measures what each task gains from training with another\), got an array of 1$/],
+    [
+      { ...minimal, tasks: ['ewt-upos'] },
+      /studies\/mini\.json: tasks: expected at least two tasks \(a study measures what each task gains from training with another\), got an array of 1$/,
+    ],
     [{ ...minimal, optimizer: { name: 'sgd' } }, /optimizer\.name: expected one of 'adam', 'adadelta', got "sgd"/],
     [{ ...minimal, budget: {} }, /budget\.singleBatches: expected an integer ≥ 1, got nothing/],
     [{ ...minimal, seeds: [1, 1] }, /seeds: expected distinct seeds/],
     [{ ...minimal, sampler: { name: 'uniform', temperature: 2 } }, /sampler\.temperature: expected nothing for sampler 'uniform'/],
     [{ ...minimal, model: { type: 'tagger', embeddingDim: 50 } }, /model\.embeddingDim: expected 100 with wordVectors 'glove-100d'/],
     [{ ...minimal, name: 'bad name' }, /name: expected a name of letters/],
-    [{ ...minimal, trainSentences: { 'gum-nre': 300 } }, /studies\/mini\.json: trainSentences\.gum-nre: not a task of this study; expected one of ewt-upos, gum-ner$/],
+    [
+      { ...minimal, trainSentences: { 'gum-nre': 300 } },
+      /studies\/mini\.json: trainSentences\.gum-nre: not a task of this study; expected one of ewt-upos, gum-ner$/,
+    ],
     [{ ...minimal, trainSentences: { 'gum-ner': 0 } }, /trainSentences\.gum-ner: expected an integer ≥ 1, got 0$/],
     [{ ...minimal, trainSentences: 'all' }, /trainSentences: expected an object, got "all"$/],
     [{ ...minimal, budget: { singleBatches: 100, pairPatience: -1 } }, /budget\.pairPatience: expected an integer ≥ 0, got -1$/],

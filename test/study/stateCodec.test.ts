@@ -26,9 +26,17 @@ test('a state comes back bit for bit: typed arrays, doubles JSON cannot carry, n
   };
   const back = roundTrip(state) as typeof state;
   assert.deepEqual(back, state);
-  assert.ok(back.parameters['shared.embeddings'] instanceof Float32Array && back.queue.examples instanceof Int32Array && back.sums instanceof Float64Array);
+  assert.ok(
+    back.parameters['shared.embeddings'] instanceof Float32Array &&
+      back.queue.examples instanceof Int32Array &&
+      back.sums instanceof Float64Array,
+  );
   assert.ok(Object.is(back.curve.loss[3], -0) && Object.is(back.parameters['shared.embeddings'][1], -0), '−0 stays −0');
-  assert.deepEqual(new Uint8Array(back.parameters['shared.embeddings'].buffer), new Uint8Array(weights.buffer), 'the same bytes, NaN payload included');
+  assert.deepEqual(
+    new Uint8Array(back.parameters['shared.embeddings'].buffer),
+    new Uint8Array(weights.buffer),
+    'the same bytes, NaN payload included',
+  );
   assert.deepEqual(Array.from(back.view), [8, 7]);
   back.parameters['shared.embeddings'][0] = 5;
   assert.equal(weights[0], Float32Array.of(0.1)[0], 'decoded arrays are copies');
@@ -37,7 +45,10 @@ test('a state comes back bit for bit: typed arrays, doubles JSON cannot carry, n
 test('arrays are stored as raw bytes: a megabyte of floats costs a megabyte, not a JSON text several times larger', () => {
   const values = Float32Array.from({ length: 262_144 }, (_, i) => Math.sin(i));
   const { json, arrays } = encodeState({ values });
-  assert.equal(arrays.reduce((sum, a) => sum + a.byteLength, 0), values.byteLength);
+  assert.equal(
+    arrays.reduce((sum, a) => sum + a.byteLength, 0),
+    values.byteLength,
+  );
   assert.ok(json.length < 100, json);
   assert.ok(JSON.stringify(Array.from(values)).length > 4 * values.byteLength, 'the JSON alternative');
 });

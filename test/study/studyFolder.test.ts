@@ -3,7 +3,16 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { computeGains } from '../../src/study/gains.js';
-import { readGains, readRuns, runFile, scanRuns, setAsideRuns, setAsideUnreadableRuns, writeGains, writeRun } from '../../src/study/studyFolder.js';
+import {
+  readGains,
+  readRuns,
+  runFile,
+  scanRuns,
+  setAsideRuns,
+  setAsideUnreadableRuns,
+  writeGains,
+  writeRun,
+} from '../../src/study/studyFolder.js';
 import { temporaryDirectory } from '../data/testFiles.js';
 import { fakeRun } from './studyTesting.js';
 
@@ -15,7 +24,10 @@ test('runs and gains round-trip through the study folder', async () => {
     fakeRun('pair', ['a', 'b'], seed, { a: 0.85, b: 0.49 + seed / 100 }),
   ]);
   for (const run of runs) writeRun(dir, run);
-  assert.deepEqual(readRuns(dir), [...runs].sort((x, y) => x.id.localeCompare(y.id)));
+  assert.deepEqual(
+    readRuns(dir),
+    [...runs].sort((x, y) => x.id.localeCompare(y.id)),
+  );
   const gains = computeGains(runs, ['a', 'b']).rows;
   writeGains(dir, gains);
   assert.deepEqual(await readGains(dir), gains);
@@ -34,10 +46,24 @@ test('gains without a relative gain and with flags round-trip; a gains.csv of an
   assert.deepEqual(await readGains(dir), gains);
   writeFileSync(join(dir, 'gains.csv'), 'main,aux,gain,ciLow,ciHigh,pValue,singleF1,pairF1,seeds\na,b,0.05,,,,0.8,0.84,1\n');
   const [old] = await readGains(dir);
-  assert.deepEqual({ ...old, diff: Number(old.diff.toFixed(12)) }, {
-    main: 'a', aux: 'b', seeds: 1, singleF1: 0.8, pairF1: 0.84, gain: 0.05, ciLow: null, ciHigh: null, pValue: null,
-    diff: 0.04, diffLow: null, diffHigh: null, flag: '',
-  });
+  assert.deepEqual(
+    { ...old, diff: Number(old.diff.toFixed(12)) },
+    {
+      main: 'a',
+      aux: 'b',
+      seeds: 1,
+      singleF1: 0.8,
+      pairF1: 0.84,
+      gain: 0.05,
+      ciLow: null,
+      ciHigh: null,
+      pValue: null,
+      diff: 0.04,
+      diffLow: null,
+      diffHigh: null,
+      flag: '',
+    },
+  );
 });
 
 test('a corrupt run file is an error naming the file and field', () => {
@@ -57,8 +83,14 @@ test('unreadable run files are found and set aside; the readable ones stay', () 
   writeFileSync(runFile(dir, 'single--b--s1'), '{"id": "single--b--s1", "kind": "sin');
   const { runs, unreadable } = scanRuns(dir);
   assert.deepEqual(runs, [good]);
-  assert.deepEqual(unreadable.map((u) => u.file), [runFile(dir, 'single--b--s1')]);
-  assert.throws(() => readRuns(dir), /single--b--s1\.json: not valid JSON .*\(taskrel study sets an unreadable run file aside and trains its run again\)/);
+  assert.deepEqual(
+    unreadable.map((u) => u.file),
+    [runFile(dir, 'single--b--s1')],
+  );
+  assert.throws(
+    () => readRuns(dir),
+    /single--b--s1\.json: not valid JSON .*\(taskrel study sets an unreadable run file aside and trains its run again\)/,
+  );
   const moved = setAsideUnreadableRuns(dir);
   assert.equal(moved.length, 1);
   assert.match(moved[0].movedTo, /runs\/unreadable\/single--b--s1\.\d+\.json$/);
@@ -86,8 +118,17 @@ test('runs outside the current plan are set aside into runs/superseded/, not del
   const stale = fakeRun('single', ['b'], 1, { b: 0.5 });
   const removed = fakeRun('single', ['c'], 1, { c: 0.5 });
   for (const run of [kept, stale, removed]) writeRun(dir, run);
-  const moved = setAsideRuns(dir, new Map([[kept.id, kept.specHash], [stale.id, 'new-hash']]));
+  const moved = setAsideRuns(
+    dir,
+    new Map([
+      [kept.id, kept.specHash],
+      [stale.id, 'new-hash'],
+    ]),
+  );
   assert.deepEqual(moved.sort(), [stale.id, removed.id].sort());
-  assert.deepEqual(readRuns(dir).map((r) => r.id), [kept.id]);
+  assert.deepEqual(
+    readRuns(dir).map((r) => r.id),
+    [kept.id],
+  );
   assert.equal(readdirSync(join(dir, 'runs', 'superseded')).length, 2);
 });

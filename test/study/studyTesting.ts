@@ -42,7 +42,11 @@ export function excerptStudy(overrides: Record<string, unknown> = {}): { specFil
 
 /** The excerpt study cut to two tasks (three runs) with budgets long enough to catch a run mid-way. */
 export function twoTaskStudy(): { specFile: string; dir: string } {
-  return excerptStudy({ tasks: [excerptTask('x-upos', 'upos'), excerptTask('x-xpos', 'xpos')], budget: { singleBatches: 300 }, evaluation: { evalEvery: 50, curveEvery: 5 } });
+  return excerptStudy({
+    tasks: [excerptTask('x-upos', 'upos'), excerptTask('x-xpos', 'xpos')],
+    budget: { singleBatches: 300 },
+    evaluation: { evalEvery: 50, curveEvery: 5 },
+  });
 }
 
 /** A run record with the given test F1 per head, for tests that need results but no training. */

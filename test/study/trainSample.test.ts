@@ -5,9 +5,17 @@ import type { Example, Task } from '../../src/tasks/task.js';
 
 const example = (i: number): Example => ({ tokens: [`w${i}`], labels: ['L'] });
 const task: Task = {
-  name: 'tiny', kind: 'tagging', description: '', source: '', labels: ['L'], outside: null,
+  name: 'tiny',
+  kind: 'tagging',
+  description: '',
+  source: '',
+  labels: ['L'],
+  outside: null,
   train: Array.from({ length: 50 }, (_, i) => example(i)),
-  dev: [example(100)], test: [example(200)], unseen: [], fingerprint: 'f',
+  dev: [example(100)],
+  test: [example(200)],
+  unseen: [],
+  fingerprint: 'f',
 };
 const words = (t: Task) => t.train.map((e) => e.tokens[0]);
 
@@ -16,7 +24,10 @@ test('a capped task trains on cap examples drawn by the seed, in corpus order; d
   assert.equal(sample.train.length, 10);
   assert.equal(new Set(words(sample)).size, 10);
   const positions = words(sample).map((w) => Number(w.slice(1)));
-  assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
+  assert.deepEqual(
+    positions,
+    [...positions].sort((a, b) => a - b),
+  );
   assert.equal(sample.dev, task.dev);
   assert.equal(sample.test, task.test);
   assert.deepEqual(words(trainSample(task, 10, 1)), words(sample), 'the same seed draws the same sample');

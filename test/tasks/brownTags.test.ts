@@ -6,8 +6,19 @@ import { fixturePath } from '../data/testFiles.js';
 
 test('strips fw-, -tl/-hl/-nc, contraction second parts and negation marks', () => {
   const cases: [string, string][] = [
-    ['np-tl', 'np'], ['nn-hl', 'nn'], ['nn-tl-hl', 'nn'], ['fw-at-tl', 'at'], ['fw-nns', 'nns'], ['np$', 'np$'],
-    ['pps+bez', 'pps'], ['ppss+ber-n', 'ppss'], ['dod*', 'dod'], ['*', '*'], ['md*', 'md'], ['--', '--'], ["''", "''"],
+    ['np-tl', 'np'],
+    ['nn-hl', 'nn'],
+    ['nn-tl-hl', 'nn'],
+    ['fw-at-tl', 'at'],
+    ['fw-nns', 'nns'],
+    ['np$', 'np$'],
+    ['pps+bez', 'pps'],
+    ['ppss+ber-n', 'ppss'],
+    ['dod*', 'dod'],
+    ['*', '*'],
+    ['md*', 'md'],
+    ['--', '--'],
+    ["''", "''"],
   ];
   for (const [raw, base] of cases) assert.equal(brownBaseTag(raw), base, raw);
 });

@@ -9,11 +9,26 @@ const cacheDir = temporaryDirectory();
 const sizes = (task: Task): number[] => [task.train.length, task.dev.length, task.test.length];
 
 test('the registry lists every built-in task with a one-line description', () => {
-  assert.deepEqual(builtinTasks.map((task) => task.name), [
-    'ewt-upos', 'ewt-xpos', 'ewt-feats', 'ewt-deprel', 'ewt-head', 'ewt-chunk', 'ewt-mwe', 'gum-ner', 'gum-wiki', 'gum-infstat',
-    'gum-discourse', 'brown-pos',
-    'sent-yelp', 'sent-imdb', 'sent-amazon',
-  ]);
+  assert.deepEqual(
+    builtinTasks.map((task) => task.name),
+    [
+      'ewt-upos',
+      'ewt-xpos',
+      'ewt-feats',
+      'ewt-deprel',
+      'ewt-head',
+      'ewt-chunk',
+      'ewt-mwe',
+      'gum-ner',
+      'gum-wiki',
+      'gum-infstat',
+      'gum-discourse',
+      'brown-pos',
+      'sent-yelp',
+      'sent-imdb',
+      'sent-amazon',
+    ],
+  );
   for (const task of builtinTasks) assert.match(task.description, /^[^\n]{20,160}$/, task.name);
 });
 
@@ -51,7 +66,10 @@ test('gum-discourse marks the first token of each discourse unit with its coarse
 test('brown-pos splits all 57,340 Brown sentences by document into 92 base tags', async () => {
   const task = await loadTask('brown-pos', { cacheDir });
   assert.deepEqual(sizes(task), [46175, 5523, 5642]);
-  assert.equal(sizes(task).reduce((a, b) => a + b), 57340);
+  assert.equal(
+    sizes(task).reduce((a, b) => a + b),
+    57340,
+  );
   assert.equal(task.labels.length, 92);
 });
 

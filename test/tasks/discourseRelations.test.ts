@@ -18,5 +18,8 @@ test('the first token of each discourse unit carries its coarse relation; ROOT i
 });
 
 test('a Discourse entry that is not <relation>-<subtype>:… names the file and line', () => {
-  assert.throws(() => discourseRelationLabels([word('x', 'Discourse=??', 12)], 'gum.conllu'), /^TaskrelError: gum\.conllu:12: expected Discourse=<relation>-<subtype>:… in MISC, got 'Discourse=\?\?'$/);
+  assert.throws(
+    () => discourseRelationLabels([word('x', 'Discourse=??', 12)], 'gum.conllu'),
+    /^TaskrelError: gum\.conllu:12: expected Discourse=<relation>-<subtype>:… in MISC, got 'Discourse=\?\?'$/,
+  );
 });

@@ -19,10 +19,17 @@ test('token ids are lowercased lookups, unknown words get UNK_ID; label ids inde
 
 test('outside is -1 when every label counts; classification has one label id per text', () => {
   const task = tinyTask({
-    kind: 'classification', labels: ['negative', 'positive'], outside: null,
-    train: [{ tokens: ['the', 'cat'], labels: ['positive'] }], dev: [{ tokens: ['dog'], labels: ['negative'] }], test: [{ tokens: ['cat'], labels: ['positive'] }],
+    kind: 'classification',
+    labels: ['negative', 'positive'],
+    outside: null,
+    train: [{ tokens: ['the', 'cat'], labels: ['positive'] }],
+    dev: [{ tokens: ['dog'], labels: ['negative'] }],
+    test: [{ tokens: ['cat'], labels: ['positive'] }],
   });
   const encoded = encodeTask(task, vocabulary);
   assert.equal(encoded.outside, -1);
-  assert.deepEqual(encoded.dev.labels.map((ids) => Array.from(ids)), [[0]]);
+  assert.deepEqual(
+    encoded.dev.labels.map((ids) => Array.from(ids)),
+    [[0]],
+  );
 });

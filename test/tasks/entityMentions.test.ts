@@ -7,7 +7,14 @@ import { GUM_EXCERPT, readExcerpt } from './taskTesting.js';
 test('parses nested openings and closings, with Wikipedia identities', async () => {
   const claire = (await readExcerpt(GUM_EXCERPT))[1]!;
   // Claire Bailey - Ross claire.bailey-ross@port.ac.uk University of Portsmouth , United Kingdom
-  const mentions = sentenceMentions(claire, GUM_EXCERPT).map(({ entity, etype, infstat, start, end, identity }) => [entity, etype, infstat, start, end, identity]);
+  const mentions = sentenceMentions(claire, GUM_EXCERPT).map(({ entity, etype, infstat, start, end, identity }) => [
+    entity,
+    etype,
+    infstat,
+    start,
+    end,
+    identity,
+  ]);
   assert.deepEqual(mentions, [
     ['6', 'person', 'new', 0, 3, null],
     ['7', 'abstract', 'new', 4, 4, null],
@@ -18,13 +25,28 @@ test('parses nested openings and closings, with Wikipedia identities', async () 
 });
 
 function withEntities(sentence: ConlluSentence, values: string[]): ConlluSentence {
-  return { ...sentence, comments: [], words: sentence.words.map((word, index) => ({ ...word, misc: values[index] ? `Entity=${values[index]}` : '_' })) };
+  return {
+    ...sentence,
+    comments: [],
+    words: sentence.words.map((word, index) => ({ ...word, misc: values[index] ? `Entity=${values[index]}` : '_' })),
+  };
 }
 
 test('an identity keeps its hyphens; several mentions can open and close on one word', async () => {
   const [first] = await readExcerpt(GUM_EXCERPT);
-  const sentence = withEntities(first!, ['(1-place-new-cf1-2-sgl-Guinea-Bissau(2-person-giv:act-cf2-1-coref)', '1)', '(3-time-new-cf3-1-sgl)']);
-  assert.deepEqual(sentenceMentions(sentence, 'x').map((m) => [m.entity, m.start, m.end, m.identity]), [['1', 0, 1, 'Guinea-Bissau'], ['2', 0, 0, null], ['3', 2, 2, null]]);
+  const sentence = withEntities(first!, [
+    '(1-place-new-cf1-2-sgl-Guinea-Bissau(2-person-giv:act-cf2-1-coref)',
+    '1)',
+    '(3-time-new-cf3-1-sgl)',
+  ]);
+  assert.deepEqual(
+    sentenceMentions(sentence, 'x').map((m) => [m.entity, m.start, m.end, m.identity]),
+    [
+      ['1', 0, 1, 'Guinea-Bissau'],
+      ['2', 0, 0, null],
+      ['3', 2, 2, null],
+    ],
+  );
 });
 
 test('a closing without an opening, or a mention left open, is an error naming the line', async () => {
@@ -40,5 +62,8 @@ test('a closing without an opening, or a mention left open, is an error naming t
 test('another global.Entity field order is rejected rather than misread', async () => {
   const [first] = await readExcerpt(GUM_EXCERPT);
   const sentence = { ...first!, comments: ['global.Entity = GRP-etype-head'] };
-  assert.throws(() => sentenceMentions(sentence, 'g.conllu'), /global\.Entity = GRP-etype-head is not supported; expected GRP-etype-infstat-centering-minspan-link-identity/);
+  assert.throws(
+    () => sentenceMentions(sentence, 'g.conllu'),
+    /global\.Entity = GRP-etype-head is not supported; expected GRP-etype-infstat-centering-minspan-link-identity/,
+  );
 });

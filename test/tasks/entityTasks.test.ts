@@ -31,7 +31,12 @@ const derivations = { ner: entityTypeLabels, wiki: wikiLinkLabels, infstat: info
 for (const [task, derive] of Object.entries(derivations)) {
   test(`gum ${task}: BIO over the outermost mentions of real GUM sentences`, async () => {
     const sentences = await readExcerpt(GUM_EXCERPT);
-    const got = sentences.map((sentence) => bracketed(sentence.words.map((w) => w.form), derive(sentence, GUM_EXCERPT)));
+    const got = sentences.map((sentence) =>
+      bracketed(
+        sentence.words.map((w) => w.form),
+        derive(sentence, GUM_EXCERPT),
+      ),
+    );
     assert.deepEqual(got, expected[task as keyof typeof expected]);
   });
 }

@@ -8,7 +8,24 @@ test('buckets head − position: exact within 5, <=-6 / >=+6 beyond, ROOT for th
   // [ This killing of a respected cleric will be causing us trouble for years to come . ]
   // heads: 10 3 10 7 7 7 3 10 10 0 10 10 14 10 16 14 10 10
   assert.deepEqual(headDistanceLabels(killing.words, EWT_EXCERPT), [
-    '>=+6', '+1', '>=+6', '+3', '+2', '+1', '-4', '+2', '+1', 'ROOT', '-1', '-2', '+1', '-4', '+1', '-2', '<=-6', '<=-6',
+    '>=+6',
+    '+1',
+    '>=+6',
+    '+3',
+    '+2',
+    '+1',
+    '-4',
+    '+2',
+    '+1',
+    'ROOT',
+    '-1',
+    '-2',
+    '+1',
+    '-4',
+    '+1',
+    '-2',
+    '<=-6',
+    '<=-6',
   ]);
 });
 
@@ -21,5 +38,7 @@ test('empty nodes do not count as positions', async () => {
 test("a head of '_' is an error naming the line", async () => {
   const typo = (await readExcerpt(EWT_EXCERPT))[6]!;
   const words = typo.words.map((word, index) => (index === 1 ? { ...word, head: null } : word));
-  assert.throws(() => headDistanceLabels(words, 'x.conllu'), { message: `x.conllu:${typo.words[1]!.line}: head is '_'; expected a word id or 0 (this task is derived from the tree)` });
+  assert.throws(() => headDistanceLabels(words, 'x.conllu'), {
+    message: `x.conllu:${typo.words[1]!.line}: head is '_'; expected a word id or 0 (this task is derived from the tree)`,
+  });
 });

@@ -13,7 +13,9 @@ function spec(value: Record<string, unknown>, files: Record<string, string>): Ta
 const same = (file: string): Record<string, string> => ({ train: fixturePath(file), dev: fixturePath(file), test: fixturePath(file) });
 
 test('a CoNLL-U task takes its labels from the chosen column and skips multiword tokens', async () => {
-  const task = await loadTask(spec({ name: 'x', kind: 'tagging', format: 'conllu', column: 'xpos' }, same('ewt-excerpt.conllu')), { cacheDir: temporaryDirectory() });
+  const task = await loadTask(spec({ name: 'x', kind: 'tagging', format: 'conllu', column: 'xpos' }, same('ewt-excerpt.conllu')), {
+    cacheDir: temporaryDirectory(),
+  });
   assert.equal(task.train.length, 7);
   assert.deepEqual(task.train[3]!.tokens.slice(5, 8), ['Pakistan', '’s', 'options']);
   assert.deepEqual(task.train[3]!.labels.slice(5, 8), ['NNP', 'POS', 'NNS']);
@@ -33,7 +35,10 @@ test('two-column, TSV and JSONL tasks', async () => {
 
 test('a label in test unseen in train is mapped to <unk> and reported', async () => {
   const directory = temporaryDirectory();
-  writeFileSync(join(directory, 'train.jsonl'), '{"text": "Great food.", "label": "positive"}\n{"text": "Cold soup.", "label": "negative"}\n');
+  writeFileSync(
+    join(directory, 'train.jsonl'),
+    '{"text": "Great food.", "label": "positive"}\n{"text": "Cold soup.", "label": "negative"}\n',
+  );
   writeFileSync(join(directory, 'test.jsonl'), '{"text": "It was fine.", "label": "neutral"}\n');
   const files = { train: join(directory, 'train.jsonl'), dev: join(directory, 'train.jsonl'), test: join(directory, 'test.jsonl') };
   const task = await loadTask(spec({ name: 'u', kind: 'classification', format: 'jsonl' }, files), { cacheDir: directory });
@@ -92,18 +97,28 @@ test('an empty split file is an error naming it', async () => {
 
 test("a CoNLL-U label column of '_' is an error, except FEATS where '_' means none", async () => {
   const files = same('gum-excerpt.conllu');
-  const feats = await loadTask(spec({ name: 'f', kind: 'tagging', format: 'conllu', column: 'feats' }, files), { cacheDir: temporaryDirectory() });
+  const feats = await loadTask(spec({ name: 'f', kind: 'tagging', format: 'conllu', column: 'feats' }, files), {
+    cacheDir: temporaryDirectory(),
+  });
   assert.ok(feats.labels.includes('_'));
   const directory = temporaryDirectory();
   const file = join(directory, 'x.conllu');
   writeFileSync(file, '1\tHi\thi\tINTJ\t_\t_\t0\troot\t_\t_\n');
-  await assert.rejects(loadTask(spec({ name: 'x', kind: 'tagging', format: 'conllu', column: 'xpos' }, { train: file, dev: file, test: file }), { cacheDir: directory }), {
-    message: `${file}:1: xpos is '_' (not annotated); expected a label on every word`,
-  });
+  await assert.rejects(
+    loadTask(spec({ name: 'x', kind: 'tagging', format: 'conllu', column: 'xpos' }, { train: file, dev: file, test: file }), {
+      cacheDir: directory,
+    }),
+    {
+      message: `${file}:1: xpos is '_' (not annotated); expected a label on every word`,
+    },
+  );
 });
 
 test('an unknown task name is one error listing the built-in tasks', async () => {
-  await assert.rejects(loadTask('ewt-pos'), /^TaskrelError: unknown task 'ewt-pos'; expected a built-in task \(ewt-upos, ewt-xpos, .*\) or a task spec \.json file$/);
+  await assert.rejects(
+    loadTask('ewt-pos'),
+    /^TaskrelError: unknown task 'ewt-pos'; expected a built-in task \(ewt-upos, ewt-xpos, .*\) or a task spec \.json file$/,
+  );
 });
 
 test('CoNLL labels with trailing spaces are the same labels, so dev and test keep theirs', async () => {
@@ -112,7 +127,11 @@ test('CoNLL labels with trailing spaces are the same labels, so dev and test kee
     writeFileSync(join(directory, name), text);
     return join(directory, name);
   };
-  const files = { train: file('train.conll', 'Paris\tB-LOC  \nis\tO  \n'), dev: file('dev.conll', 'Rome\tB-LOC\nis\tO\n'), test: file('test.conll', 'Oslo\tB-LOC\n') };
+  const files = {
+    train: file('train.conll', 'Paris\tB-LOC  \nis\tO  \n'),
+    dev: file('dev.conll', 'Rome\tB-LOC\nis\tO\n'),
+    test: file('test.conll', 'Oslo\tB-LOC\n'),
+  };
   const task = await loadTask(spec({ name: 'spaces', kind: 'tagging', format: 'conll' }, files), { cacheDir: directory });
   assert.deepEqual(task.labels, ['B-LOC', 'O']);
   assert.deepEqual(task.unseen, []);

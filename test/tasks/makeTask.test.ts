@@ -5,7 +5,13 @@ import { UNKNOWN_LABEL, type Example } from '../../src/tasks/task.js';
 import type { TaskRecipe } from '../../src/tasks/taskRecipe.js';
 
 const recipe: TaskRecipe = {
-  name: 'pos', kind: 'tagging', description: 'd', source: 's', outside: null, derivation: 'test/1', files: [],
+  name: 'pos',
+  kind: 'tagging',
+  description: 'd',
+  source: 's',
+  outside: null,
+  derivation: 'test/1',
+  files: [],
   build: () => Promise.reject(new Error('not used')),
 };
 const example = (tokens: string, labels: string): Example => ({ tokens: tokens.split(' '), labels: labels.split(' ') });
@@ -19,8 +25,14 @@ const splits = {
 test('labels unseen in train become <unk>, are counted per split, and <unk> is appended to the label set', () => {
   const task = makeTask(recipe, { splits, origin });
   assert.deepEqual(task.labels, ['DET', 'NOUN', 'VERB', UNKNOWN_LABEL]);
-  assert.deepEqual(task.test.map((e) => e.labels), [[UNKNOWN_LABEL, UNKNOWN_LABEL, 'DET', 'NOUN'], [UNKNOWN_LABEL]]);
-  assert.deepEqual(task.unseen, [{ split: 'test', label: 'INTJ', count: 2 }, { split: 'test', label: 'PUNCT', count: 1 }]);
+  assert.deepEqual(
+    task.test.map((e) => e.labels),
+    [[UNKNOWN_LABEL, UNKNOWN_LABEL, 'DET', 'NOUN'], [UNKNOWN_LABEL]],
+  );
+  assert.deepEqual(task.unseen, [
+    { split: 'test', label: 'INTJ', count: 2 },
+    { split: 'test', label: 'PUNCT', count: 1 },
+  ]);
   assert.deepEqual(task.dev, splits.dev);
 });
 
@@ -31,7 +43,9 @@ test('without unseen labels the label set is exactly the training labels', () =>
 });
 
 test('an empty split is an error naming where it comes from', () => {
-  assert.throws(() => makeTask(recipe, { splits: { ...splits, dev: [] }, origin }), { message: 'dev.conll: the dev split has no examples; expected at least one' });
+  assert.throws(() => makeTask(recipe, { splits: { ...splits, dev: [] }, origin }), {
+    message: 'dev.conll: the dev split has no examples; expected at least one',
+  });
 });
 
 test('the fingerprint follows the data, not the name', () => {

@@ -15,7 +15,13 @@ test('flat names with inner hyphens are one expression each', async () => {
 test('a compound + flat group is typed flat; fixed `as well` is typed fixed', async () => {
   const shall = (await readExcerpt(EWT_EXCERPT))[4]!;
   const labels = mweLabels(shall.words, EWT_EXCERPT);
-  assert.equal(bracketed(shall.words.map((w) => w.form), labels), 'Shall we censor the works of [flat poet Charles Baudelaire ] [fixed as well ] ?');
+  assert.equal(
+    bracketed(
+      shall.words.map((w) => w.form),
+      labels,
+    ),
+    'Shall we censor the works of [flat poet Charles Baudelaire ] [fixed as well ] ?',
+  );
   assert.deepEqual(labels.slice(6, 11), ['B-flat', 'I-flat', 'I-flat', 'B-fixed', 'I-fixed']);
 });
 

@@ -6,7 +6,10 @@ const span = (start: number, end: number, label: string, order: number): Span =>
 
 test('keeps only spans not inside another; of identical spans the first opened', () => {
   const spans = [span(2, 2, 'inner', 1), span(0, 4, 'outer', 0), span(0, 4, 'same', 2), span(6, 7, 'next', 3), span(7, 9, 'crossing', 4)];
-  assert.deepEqual(outermostSpans(spans).map((s) => s.label), ['outer', 'next']);
+  assert.deepEqual(
+    outermostSpans(spans).map((s) => s.label),
+    ['outer', 'next'],
+  );
 });
 
 test('BIO labels', () => {

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { buildVocabulary } from '../../src/tasks/vocabulary.js';
 import { tinyTask } from './taskTesting.js';
 
-const example = (text: string): { tokens: string[]; labels: string[] } => ({ tokens: text.split(' '), labels: text.split(' ').map(() => 'X') });
+const example = (text: string): { tokens: string[]; labels: string[] } => ({
+  tokens: text.split(' '),
+  labels: text.split(' ').map(() => 'X'),
+});
 
 test('union: <pad>, <unk>, then lowercased training words by count, ties in code-point order', () => {
   // train tokens: The cat sat | the Dog saw the cat  →  the 3, cat 2, dog 1, sat 1, saw 1

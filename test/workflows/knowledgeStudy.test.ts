@@ -21,7 +21,10 @@ test('a shipped study that is missing or unfinished is one error saying how to g
   cpSync(join(reportFixtures, 'tiny-study'), folder, { recursive: true });
   rmSync(join(folder, 'meta.json'));
   rmSync(join(folder, 'pairs.csv'));
-  await assert.rejects(openKnowledgeStudy(undefined, folder), /the shipped reference study \(.*\) is not finished \(no pairs\.csv, meta\.json\): train it once in taskrel's folder/);
+  await assert.rejects(
+    openKnowledgeStudy(undefined, folder),
+    /the shipped reference study \(.*\) is not finished \(no pairs\.csv, meta\.json\): train it once in taskrel's folder/,
+  );
   cpSync(join(reportFixtures, 'tiny-study'), folder, { recursive: true });
   const knowledge = await openKnowledgeStudy(undefined, folder);
   assert.equal(knowledge.shipped, true);

@@ -46,9 +46,7 @@ function forward(x: tf.Tensor2D, weights: BiLstmWeights, layout: BiLstmLayout): 
   const inputGates = read(projected);
   const bias = read(weights.bias);
   const output = new Float32Array(time * batch * 2 * units);
-  const traces = [weights.forward, weights.backward].map((recurrent, d) =>
-    runDirection(d, recurrent, inputGates, bias, output, layout),
-  );
+  const traces = [weights.forward, weights.backward].map((recurrent, d) => runDirection(d, recurrent, inputGates, bias, output, layout));
   projected.dispose();
   return {
     output: tf.tensor2d(output, [time * batch, 2 * units]),
@@ -163,7 +161,9 @@ function backward(
     columns: new Float32Array(8 * H * n),
     bias: new Float32Array(8 * H),
   };
-  traces.forEach((trace, d) => backDirection(d, d === 0 ? weights.forward : weights.backward, trace, dOut, dz, layout));
+  traces.forEach((trace, d) => {
+    backDirection(d, d === 0 ? weights.forward : weights.backward, trace, dOut, dz, layout);
+  });
   return tf.tidy(() => {
     // One upload per direction block rather than tf.slice, which copies its whole input on wasm.
     const recurrentGrad = (d: number): tf.Tensor2D => {

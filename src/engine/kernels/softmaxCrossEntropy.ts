@@ -21,11 +21,15 @@ export function softmaxCrossEntropy(logits: tf.Tensor2D, { labels, weights }: Ta
   for (let r = 0; r < rows; r++) {
     total += weights[r];
     if (weights[r] === 0) continue;
-    if (!(labels[r] >= 0 && labels[r] < classes)) throw new Error(`softmaxCrossEntropy: label ${labels[r]} of row ${r} not in [0, ${classes})`);
+    if (!(labels[r] >= 0 && labels[r] < classes))
+      throw new Error(`softmaxCrossEntropy: label ${labels[r]} of row ${r} not in [0, ${classes})`);
     onehot[r * classes + labels[r]] = 1;
   }
   // Scaling by w / Σw once here makes both the loss and its gradient plain sums.
-  const scale = tf.tensor2d(weights.map((w) => (total === 0 ? 0 : w / total)), [rows, 1]);
+  const scale = tf.tensor2d(
+    weights.map((w) => (total === 0 ? 0 : w / total)),
+    [rows, 1],
+  );
   const target = tf.tensor2d(onehot, [rows, classes]);
   const op = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
     const x = args[0] as tf.Tensor2D;

@@ -6,7 +6,7 @@ import { type Batch, labelWeights } from '../batch.js';
 import { softmaxCrossEntropy } from '../kernels/softmaxCrossEntropy.js';
 import { INPUT_WEIGHTS } from '../inputImportance.js';
 import { PAD_ID } from '../../tasks/encodedTask.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 import { dropoutMask } from './dropout.js';
 import { EmbeddingTable, rowGradient } from './embeddingTable.js';
 import { type Head, createHeads, headByName, headLogits, headParameters } from './heads.js';
@@ -21,6 +21,16 @@ import type { Gradients, Model, ModelContext, ModelDefinition, Parameters } from
  */
 export const classifierDefinition: ModelDefinition<ClassifierConfig> = {
   kind: 'classification',
+  readSpec(reader) {
+    reader.onlyKeys(['type', 'hiddenDim', 'dropout', 'wordVectors']);
+    return {
+      type: 'classifier',
+      hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 50 }),
+      dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0 }),
+      wordVectors: reader.field('wordVectors').oneOf(['none'] as const, 'none'),
+    };
+  },
+  describe: (spec) => `bag-of-words classifier (hidden ${spec.hiddenDim}, dropout ${spec.dropout})`,
   validate(config, _vocabularySize, initialEmbeddings) {
     checkPositiveInteger('model.hiddenDim', config.hiddenDim);
     checkRate('model.dropout', config.dropout);
@@ -51,10 +61,7 @@ class Classifier implements Model {
     const variables = [this.hiddenBias, head.weights, head.bias];
     const targets = { labels: batch.labels, weights: labelWeights(batch) };
     // Gradients with respect to the input tensor and the variables, which the loss reads directly.
-    const { value, grads } = tf.valueAndGrads(() => softmaxCrossEntropy(this.logits(bag, head, mask), targets))([
-      bag,
-      ...variables,
-    ]);
+    const { value, grads } = tf.valueAndGrads(() => softmaxCrossEntropy(this.logits(bag, head, mask), targets))([bag, ...variables]);
     const [dBag, ...dense] = grads;
     // Token at time-major index i belongs to example i mod size, whose summed row got gradient dBag[example].
     const rows = rowGradient(this.hidden, batch.tokens, dBag.dataSync() as Float32Array, (i) => i % batch.size);

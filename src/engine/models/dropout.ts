@@ -1,4 +1,4 @@
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 
 /**
  * Inverted-dropout mask: each entry is 0 with probability `rate`, else 1 / (1 − rate), so expected activations

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 import { glorotUniform, variableOf } from './initializers.js';
 import type { HeadSpec } from './model.js';
 

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 
 /** `count` values uniform in [−limit, limit]. */
 export function uniformValues(rng: Rng, count: number, limit: number): Float32Array {

@@ -1,7 +1,9 @@
+import type { FieldReader } from '../../validate.js';
+import type { WordVectorChoice } from '../trainRequest.js';
 import type * as tf from '@tensorflow/tfjs';
 import type { TaskKind } from '../../tasks/task.js';
 import type { Batch } from '../batch.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 import type { EmbeddingTable, RowGradient } from './embeddingTable.js';
 
 export interface DenseGradient {
@@ -61,6 +63,10 @@ export interface ModelContext {
 /** A model type: the task kind it learns and how to build it from its config. */
 export interface ModelDefinition<Config> {
   kind: TaskKind;
+  /** Reads its config from a spec's `model` object (`type` already read): defaults, constraints, messages. */
+  readSpec(reader: FieldReader): Config & { wordVectors: WordVectorChoice };
+  /** How the report says it. */
+  describe(spec: Config & { wordVectors: WordVectorChoice }): string;
   /** Throws a spec error naming the first config field (or initialEmbeddings) this model type cannot use. */
   validate(config: Config, vocabularySize: number, initialEmbeddings: Float32Array | undefined): void;
   create(config: Config, context: ModelContext): Model;

@@ -19,7 +19,10 @@ export function restoreParameters(model: Model, values: Record<string, Float32Ar
   const saved = Object.keys(values).sort();
   expectState(names.join() === saved.join(), `parameters ${saved.join(', ')} were saved, the model has ${names.join(', ')}`);
   const fits = (name: string, size: number): void =>
-    expectState(values[name] instanceof Float32Array && values[name].length === size, `parameter '${name}' should have ${size} values, has ${values[name].length}`);
+    expectState(
+      values[name] instanceof Float32Array && values[name].length === size,
+      `parameter '${name}' should have ${size} values, has ${values[name].length}`,
+    );
   for (const [name, variable] of Object.entries(dense)) {
     fits(name, variable.size);
     tf.tidy(() => variable.assign(tf.tensor(values[name], variable.shape)));

@@ -1,12 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { specError } from '../../errors.js';
 import { checkPositiveInteger, checkRate } from '../checks.js';
-import type { TaggerConfig } from '../trainRequest.js';
+import { type TaggerConfig, WordVectorChoices } from '../trainRequest.js';
 import { type Batch, labelWeights } from '../batch.js';
 import { biLstm } from '../kernels/biLstm.js';
 import type { BiLstmLayout, BiLstmWeights } from '../kernels/biLstmKernel.js';
 import { softmaxCrossEntropy } from '../kernels/softmaxCrossEntropy.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../shared/random.js';
 import { dropoutMask } from './dropout.js';
 import { EmbeddingTable, rowGradient } from './embeddingTable.js';
 import { type Head, createHeads, headByName, headLogits, headParameters } from './heads.js';
@@ -19,6 +19,23 @@ import type { Gradients, Model, ModelContext, ModelDefinition, Parameters } from
  */
 export const taggerDefinition: ModelDefinition<TaggerConfig> = {
   kind: 'tagging',
+  readSpec(reader) {
+    reader.onlyKeys(['type', 'embeddingDim', 'hiddenDim', 'dropout', 'wordVectors']);
+    const wordVectors = reader.field('wordVectors').oneOf(WordVectorChoices, 'glove-100d');
+    const embeddingDim = reader.field('embeddingDim').integer({ min: 1, fallback: 100 });
+    if (wordVectors === 'glove-100d' && embeddingDim !== 100) {
+      throw reader.field('embeddingDim').fail("100 with wordVectors 'glove-100d' (or wordVectors 'none')");
+    }
+    return {
+      type: 'tagger',
+      embeddingDim,
+      hiddenDim: reader.field('hiddenDim').integer({ min: 1, fallback: 100 }),
+      dropout: reader.field('dropout').number({ min: 0, max: 0.9, fallback: 0.1 }),
+      wordVectors,
+    };
+  },
+  describe: (spec) =>
+    `BiLSTM tagger (embeddings ${spec.embeddingDim}, hidden ${spec.hiddenDim}, dropout ${spec.dropout}, word vectors ${spec.wordVectors})`,
   validate(config, vocabularySize, initialEmbeddings) {
     checkPositiveInteger('model.embeddingDim', config.embeddingDim);
     checkPositiveInteger('model.hiddenDim', config.hiddenDim);

@@ -49,7 +49,10 @@ export class Optimizer {
       const state = this.states.get(variable);
       const values = (variable.dataSync() as Float32Array).slice();
       const slots = state?.slots.map((slot) => slot.slice()) ?? this.freshSlots(values.length);
-      this.rule.update(values, gradient.dataSync() as Float32Array, slots, (state?.step ?? 0) + 1, { starts: Int32Array.of(0), width: values.length });
+      this.rule.update(values, gradient.dataSync() as Float32Array, slots, (state?.step ?? 0) + 1, {
+        starts: Int32Array.of(0),
+        width: values.length,
+      });
       return { variable, values };
     });
     const rows = gradients.rows.map(({ table, rows, gradient }) => {
@@ -57,7 +60,9 @@ export class Optimizer {
       // The rows and their state gathered into compact arrays, so nothing of table size is copied.
       const gather = (source: Float32Array): Float32Array => {
         const out = new Float32Array(rows.length * table.dim);
-        rows.forEach((row, r) => out.set(source.subarray(row * table.dim, (row + 1) * table.dim), r * table.dim));
+        rows.forEach((row, r) => {
+          out.set(source.subarray(row * table.dim, (row + 1) * table.dim), r * table.dim);
+        });
         return out;
       };
       const values = gather(table.values);

@@ -1,3 +1,4 @@
+import type { FieldReader } from '../../validate.js';
 import type { OptimizerConfig } from '../trainRequest.js';
 
 /**
@@ -20,7 +21,15 @@ export interface UpdateRule {
   update(params: Float32Array, grads: Float32Array, state: Float32Array[], step: number, runs: Runs): void;
 }
 
-export type UpdateRuleFactory = (config: OptimizerConfig) => UpdateRule;
+/**
+ * An optimiser, all in one place: how it reads its options from a spec's `optimizer` object (defaults,
+ * constraints, messages), how the report names it, and its update rule. Register it in optimizers.ts.
+ */
+export interface OptimizerDefinition {
+  readOptions(reader: FieldReader): { learningRate: number };
+  describe(config: OptimizerConfig): string;
+  create(config: OptimizerConfig): UpdateRule;
+}
 
 /**
  * `x`, or 0 when |x| < 1e-30. Optimiser state decays geometrically where gradients are (near) zero and would

@@ -1,6 +1,11 @@
-import type { TaskSamplerFactory } from './taskSampler.js';
+import type { SamplerDefinition } from './taskSampler.js';
 
 /** Tasks in proportion to their training-set sizes, as if all examples were pooled. */
-export const proportional: TaskSamplerFactory = (_config, sizes) => ({
-  next: (rng) => rng.weighted(sizes),
-});
+export const proportional: SamplerDefinition = {
+  options: [],
+  readOptions: () => ({}),
+  describe: () => 'proportional',
+  create: (_config, sizes) => ({
+    next: (rng) => rng.weighted(sizes),
+  }),
+};

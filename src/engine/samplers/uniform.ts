@@ -1,6 +1,11 @@
-import type { TaskSamplerFactory } from './taskSampler.js';
+import type { SamplerDefinition } from './taskSampler.js';
 
 /** Every task equally often, whatever its size: the paper's schedule. */
-export const uniform: TaskSamplerFactory = (_config, sizes) => ({
-  next: (rng) => rng.int(sizes.length),
-});
+export const uniform: SamplerDefinition = {
+  options: [],
+  readOptions: () => ({}),
+  describe: () => 'uniform',
+  create: (_config, sizes) => ({
+    next: (rng) => rng.int(sizes.length),
+  }),
+};

@@ -60,9 +60,24 @@ export function biLstmBackwardKernel({ module }: KernelModule): tf.KernelConfig 
           heap.floats(at.dCell, batch * units).fill(0);
           kernels.packB(heap.offset(recurrentWeights), 1, G, G, units, at.packedUT);
           kernels.backwardDirection(
-            direction, time, batch, units, at.order, at.lengths, at.active, at.offsets, at.packedUT,
-            heap.offset(t.gates), heap.offset(t.cells), heap.offset(t.cellTanh), heap.offset(t.dOutput),
-            at.dz, at.dHidden, at.dCell, at.dzStep, at.dzPanel,
+            direction,
+            time,
+            batch,
+            units,
+            at.order,
+            at.lengths,
+            at.active,
+            at.offsets,
+            at.packedUT,
+            heap.offset(t.gates),
+            heap.offset(t.cells),
+            heap.offset(t.cellTanh),
+            heap.offset(t.dOutput),
+            at.dz,
+            at.dHidden,
+            at.dCell,
+            at.dzStep,
+            at.dzPanel,
           );
         });
 
@@ -89,7 +104,13 @@ export function biLstmBackwardKernel({ module }: KernelModule): tf.KernelConfig 
           kernels.columnSums(dz, n, 2 * G, heap.offset(dBias), accumulate);
         }
         if (tokens === 0) {
-          for (const gradient of [dInput, dBias, ...dRecurrent]) heap.floats(heap.offset(gradient), gradient.shape.reduce((a, b) => a * b, 1)).fill(0);
+          for (const gradient of [dInput, dBias, ...dRecurrent])
+            heap
+              .floats(
+                heap.offset(gradient),
+                gradient.shape.reduce((a, b) => a * b, 1),
+              )
+              .fill(0);
         }
         kernels.scatterRows(at.dxCompact, inputDim, at.rows, tokens, heap.offset(dx));
         heap.zeroRows(heap.offset(dx), inputDim, layout.padded);

@@ -22,7 +22,7 @@ export function biLstmForwardKernel({ module }: KernelModule): tf.KernelConfig {
       const kernels = kernelsOn(module, heap.memory);
       const { x, input, bias, forward, backward } = inputs as Record<'x' | 'input' | 'bias' | 'forward' | 'backward', tf.TensorInfo>;
       const { time, batch, lengths } = readBiLstmAttrs(attrs);
-      const keepTrace = attrs?.['keepTrace'] === true;
+      const keepTrace = attrs?.keepTrace === true;
       const layout = compactLayout(lengths, time);
       const tokens = layout.rows.length;
       const inputDim = x.shape[1];
@@ -30,7 +30,14 @@ export function biLstmForwardKernel({ module }: KernelModule): tf.KernelConfig {
       const G = 4 * units;
 
       const output = heap.output([time * batch, 2 * units]);
-      const trace = keepTrace ? [[tokens, 2 * G], [tokens, 2 * units], [tokens, 2 * units], [tokens, 2 * units]].map((s) => heap.output(s)) : [];
+      const trace = keepTrace
+        ? [
+            [tokens, 2 * G],
+            [tokens, 2 * units],
+            [tokens, 2 * units],
+            [tokens, 2 * units],
+          ].map((s) => heap.output(s))
+        : [];
       const scratch = heap.scratch({
         ...layoutSizes(layout),
         stacked: (inputDim + units) * G,
@@ -46,20 +53,40 @@ export function biLstmForwardKernel({ module }: KernelModule): tf.KernelConfig {
       });
       try {
         const at = scratch.at;
-        const [gates, cells, cellTanh, hidden] = keepTrace ? trace.map((t) => heap.offset(t)) : [at.gates, at.cells, at.cellTanh, at.hidden];
+        const [gates, cells, cellTanh, hidden] = keepTrace
+          ? trace.map((t) => heap.offset(t))
+          : [at.gates, at.cells, at.cellTanh, at.hidden];
         writeLayout(heap, layout, at);
         heap.zeroRows(heap.offset(output), 2 * units, layout.padded);
         [forward, backward].forEach((recurrentWeights, direction) => {
           // The direction's [W; U]: its 4H columns of `input` over its recurrent weights, one operand per step.
           const stacked = heap.floats(at.stacked, (inputDim + units) * G);
           const inputWeights = heap.floats(heap.offset(input), inputDim * 2 * G);
-          for (let r = 0; r < inputDim; r++) stacked.set(inputWeights.subarray((2 * r + direction) * G, (2 * r + direction + 1) * G), r * G);
+          for (let r = 0; r < inputDim; r++)
+            stacked.set(inputWeights.subarray((2 * r + direction) * G, (2 * r + direction + 1) * G), r * G);
           stacked.set(heap.floats(heap.offset(recurrentWeights), units * G), inputDim * G);
           kernels.packB(at.stacked, G, 1, inputDim + units, G, at.packedWeights);
           kernels.forwardDirection(
-            direction, time, batch, inputDim, units, at.order, at.lengths, at.active, at.offsets,
-            heap.offset(x), at.packedWeights, heap.offset(bias) + 4 * direction * G,
-            gates, cells, cellTanh, hidden, heap.offset(output), at.step, at.stepPanel, at.z,
+            direction,
+            time,
+            batch,
+            inputDim,
+            units,
+            at.order,
+            at.lengths,
+            at.active,
+            at.offsets,
+            heap.offset(x),
+            at.packedWeights,
+            heap.offset(bias) + 4 * direction * G,
+            gates,
+            cells,
+            cellTanh,
+            hidden,
+            heap.offset(output),
+            at.step,
+            at.stepPanel,
+            at.z,
           );
         });
       } finally {

@@ -14,24 +14,62 @@ export interface KernelExports {
   packB(src: number, rowStride: number, colStride: number, K: number, N: number, dst: number): void;
   gemm(pa: number, pb: number, M: number, N: number, K: number, c: number, ldc: number, accumulate: boolean, bias: number): void;
   forwardDirection(
-    direction: number, time: number, batch: number, inputDim: number, units: number,
-    order: number, lengths: number, active: number, offsets: number, x: number, weights: number, bias: number,
-    gates: number, cells: number, cellTanh: number, hidden: number, output: number,
-    step: number, stepPanel: number, z: number,
+    direction: number,
+    time: number,
+    batch: number,
+    inputDim: number,
+    units: number,
+    order: number,
+    lengths: number,
+    active: number,
+    offsets: number,
+    x: number,
+    weights: number,
+    bias: number,
+    gates: number,
+    cells: number,
+    cellTanh: number,
+    hidden: number,
+    output: number,
+    step: number,
+    stepPanel: number,
+    z: number,
   ): void;
   backwardDirection(
-    direction: number, time: number, batch: number, units: number,
-    order: number, lengths: number, active: number, offsets: number, transposedWeights: number,
-    gates: number, cells: number, cellTanh: number, dOutput: number,
-    dz: number, dHidden: number, dCell: number, dzStep: number, dzPanel: number,
+    direction: number,
+    time: number,
+    batch: number,
+    units: number,
+    order: number,
+    lengths: number,
+    active: number,
+    offsets: number,
+    transposedWeights: number,
+    gates: number,
+    cells: number,
+    cellTanh: number,
+    dOutput: number,
+    dz: number,
+    dHidden: number,
+    dCell: number,
+    dzStep: number,
+    dzPanel: number,
   ): void;
   columnSums(src: number, rows: number, cols: number, dst: number, accumulate: boolean): void;
   scatterRows(src: number, width: number, rows: number, n: number, dst: number): void;
 }
 
 const exportNames: ReadonlyArray<keyof KernelExports> = [
-  'packedASize', 'packedBSize', 'packA', 'packATRows', 'packB', 'gemm',
-  'forwardDirection', 'backwardDirection', 'columnSums', 'scatterRows',
+  'packedASize',
+  'packedBSize',
+  'packA',
+  'packATRows',
+  'packB',
+  'gemm',
+  'forwardDirection',
+  'backwardDirection',
+  'columnSums',
+  'scatterRows',
 ];
 
 /**

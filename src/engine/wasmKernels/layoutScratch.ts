@@ -6,7 +6,15 @@ type LayoutRegion = 'order' | 'lengths' | 'active' | 'offsets' | 'rows' | 'previ
 /** Scratch sizes of a layout's arrays (int32 elements), to spread into WasmHeap.scratch. */
 export function layoutSizes({ order, active, rows }: CompactLayout): Record<LayoutRegion, number> {
   const tokens = rows.length;
-  return { order: order.length, lengths: order.length, active: active.length, offsets: active.length + 1, rows: tokens, previous0: tokens, previous1: tokens };
+  return {
+    order: order.length,
+    lengths: order.length,
+    active: active.length,
+    offsets: active.length + 1,
+    rows: tokens,
+    previous0: tokens,
+    previous1: tokens,
+  };
 }
 
 /** Copies a layout into its scratch regions, where the kernels read it. */

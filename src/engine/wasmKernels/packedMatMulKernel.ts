@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import { type KernelModule, kernelsOn } from './kernelModule.js';
 import { WasmHeap } from './wasmHeap.js';
 
@@ -14,14 +14,16 @@ export function packedMatMulKernel({ module }: KernelModule, fallback: tf.Kernel
       const { a, b } = args.inputs as Record<'a' | 'b', tf.TensorInfo>;
       const batch = (t: tf.TensorInfo): number => t.shape.slice(0, -2).reduce((n, d) => n * d, 1);
       if (a.dtype !== 'float32' || b.dtype !== 'float32' || batch(a) !== 1 || batch(b) !== 1) return fallback.kernelFunc(args);
-      const transposeA = args.attrs?.['transposeA'] === true;
-      const transposeB = args.attrs?.['transposeB'] === true;
+      const transposeA = args.attrs?.transposeA === true;
+      const transposeB = args.attrs?.transposeB === true;
       const [aRows, aCols] = a.shape.slice(-2);
       const [bRows, bCols] = b.shape.slice(-2);
       const [M, K] = transposeA ? [aCols, aRows] : [aRows, aCols];
       const N = transposeB ? bRows : bCols;
       if ((transposeB ? bCols : bRows) !== K) {
-        throw new Error(`matMul: inner dimensions of ${a.shape} and ${b.shape} (transposeA ${transposeA}, transposeB ${transposeB}) differ`);
+        throw new Error(
+          `matMul: inner dimensions of ${a.shape} and ${b.shape} (transposeA ${transposeA}, transposeB ${transposeB}) differ`,
+        );
       }
       const heap = WasmHeap.of(args.backend);
       const kernels = kernelsOn(module, heap.memory);

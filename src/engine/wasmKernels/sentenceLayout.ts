@@ -8,9 +8,9 @@ export interface BiLstmAttrs {
 }
 
 export function readBiLstmAttrs(attrs: tf.NamedAttrMap | undefined): BiLstmAttrs {
-  const time = attrs?.['time'];
-  const batch = attrs?.['batch'];
-  const lengths = attrs?.['lengths'];
+  const time = attrs?.time;
+  const batch = attrs?.batch;
+  const lengths = attrs?.lengths;
   const ok =
     typeof time === 'number' &&
     typeof batch === 'number' &&
@@ -60,6 +60,9 @@ export function compactLayout(lengths: readonly number[], time: number): Compact
     }
   }
   const padded: number[] = [];
-  for (let t = 0; t < time; t++) lengths.forEach((n, b) => t >= n && padded.push(t * batch + b));
+  for (let t = 0; t < time; t++)
+    lengths.forEach((n, b) => {
+      t >= n && padded.push(t * batch + b);
+    });
   return { lengths: Int32Array.from(lengths), order, active, offsets, rows, previous, padded };
 }

@@ -13,22 +13,32 @@ export const wasmBiLstm: BiLstmKernel = { forward };
 function forward(x: tf.Tensor2D, weights: BiLstmWeights, layout: BiLstmLayout): BiLstmPass {
   const attrs = { time: layout.time, batch: layout.batch, lengths: Array.from(layout.lengths) };
   const keepTrace = tf.engine().state.gradientDepth > 0;
-  const [output, ...trace] = tf.engine().runKernel(
-    BiLstmForward,
-    { x, input: weights.input, bias: weights.bias, forward: weights.forward, backward: weights.backward },
-    { ...attrs, keepTrace },
-  ) as tf.Tensor[];
+  const [output, ...trace] = tf
+    .engine()
+    .runKernel(
+      BiLstmForward,
+      { x, input: weights.input, bias: weights.bias, forward: weights.forward, backward: weights.backward },
+      { ...attrs, keepTrace },
+    ) as tf.Tensor[];
   return {
     output: output as tf.Tensor2D,
     trace,
     backward: (dOutput, xAgain, weightsAgain, savedTrace) => {
-      if (savedTrace.length !== 4) throw new Error('wasm BiLSTM: the backward pass needs the trace of a forward pass run under a gradient tape');
+      if (savedTrace.length !== 4)
+        throw new Error('wasm BiLSTM: the backward pass needs the trace of a forward pass run under a gradient tape');
       const [gates, cells, cellTanh, hidden] = savedTrace;
       const [dx, input, bias, forwardGrad, backwardGrad] = tf.engine().runKernel(
         BiLstmBackward,
         {
-          dOutput, x: xAgain, input: weightsAgain.input, forward: weightsAgain.forward, backward: weightsAgain.backward,
-          gates, cells, cellTanh, hidden,
+          dOutput,
+          x: xAgain,
+          input: weightsAgain.input,
+          forward: weightsAgain.forward,
+          backward: weightsAgain.backward,
+          gates,
+          cells,
+          cellTanh,
+          hidden,
         },
         attrs,
       ) as tf.Tensor[];

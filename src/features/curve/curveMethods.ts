@@ -7,9 +7,7 @@ import { paperGradients } from './paperGradients.js';
 import { fitPaperLogCurve } from './paperLogFit.js';
 
 /** One curve's log fit as a mode reports it: its two feature values (in LogFitFeatureNames order), or why not. */
-export type CurveFit =
-  | { ok: true; values: [number, number]; rmse: number; note?: string }
-  | { ok: false; reason: string };
+export type CurveFit = { ok: true; values: [number, number]; rmse: number; note?: string } | { ok: false; reason: string };
 
 /** How a curve-feature mode reads one loss curve: its gradients (or why there are none) and its log fit. */
 export interface CurveMethod {

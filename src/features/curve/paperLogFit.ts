@@ -33,13 +33,24 @@ export const EDGE_NOTE =
   "the fit runs into ln's singularity (c·x + d → 0 at an end of the fitted points), so b, like c, depends on where the optimiser stops";
 
 type Parameters = [a: number, b: number, c: number, d: number];
-const model = ([a, b, c, d]: number[]) => (x: number) => a + b * Math.log(c * x + d);
-const jacobian = ([, b, c, d]: number[]) => (x: number) => [1, Math.log(c * x + d), (b * x) / (c * x + d), b / (c * x + d)];
+const model =
+  ([a, b, c, d]: number[]) =>
+  (x: number) =>
+    a + b * Math.log(c * x + d);
+const jacobian =
+  ([, b, c, d]: number[]) =>
+  (x: number) => [1, Math.log(c * x + d), (b * x) / (c * x + d), b / (c * x + d)];
 
 /** Up to CHUNK iterations of mljs's fitter from `parameters`, or undefined when it cannot solve a step. */
 function lmChunk(x: number[], y: number[], parameters: number[], damping: number): ReturnType<typeof levenbergMarquardt> | undefined {
   try {
-    return levenbergMarquardt({ x, y }, model, { initialValues: parameters, jacobianFunction: jacobian, damping, maxIterations: CHUNK, errorTolerance: 0 });
+    return levenbergMarquardt({ x, y }, model, {
+      initialValues: parameters,
+      jacobianFunction: jacobian,
+      damping,
+      maxIterations: CHUNK,
+      errorTolerance: 0,
+    });
   } catch (error) {
     if (error instanceof Error && /singular/.test(error.message)) return undefined;
     throw error;
@@ -71,7 +82,10 @@ export function fitPaperLogCurve(curve: Curve): PaperLogFit {
   if (data.step.length < MIN_POINTS) {
     const needed = PAPER_FIT_EVERY * (MIN_POINTS - 1) + 1;
     const found = `${data.step.length} point${data.step.length === 1 ? '' : 's'}`;
-    return { ok: false, reason: `${found} in the fitting window (every ${PAPER_FIT_EVERY}th point), at least ${MIN_POINTS} needed: a curve of ${needed} points or more` };
+    return {
+      ok: false,
+      reason: `${found} in the fitting window (every ${PAPER_FIT_EVERY}th point), at least ${MIN_POINTS} needed: a curve of ${needed} points or more`,
+    };
   }
   const { step: x, loss: y } = data;
   const mean = y.reduce((s, v) => s + v, 0) / y.length;
@@ -105,7 +119,10 @@ export function fitPaperLogCurve(curve: Curve): PaperLogFit {
   const distance = Math.min((c * x[0] + d) / Math.abs(c), (c * x[x.length - 1] + d) / Math.abs(c));
   const edge = distance < (EDGE * (x[x.length - 1] - x[0])) / (x.length - 1);
   if (!converged && !edge) {
-    return { ok: false, reason: `the fit did not converge in ${MAX_ITERATIONS} iterations (scipy's curve_fit raises when it does not converge)` };
+    return {
+      ok: false,
+      reason: `the fit did not converge in ${MAX_ITERATIONS} iterations (scipy's curve_fit raises when it does not converge)`,
+    };
   }
   return { ok: true, a, b, c, d, rmse: Math.sqrt(sse / x.length), iterations, ...(edge ? { edge: EDGE_NOTE } : {}) };
 }

@@ -17,10 +17,7 @@ export interface DatasetFeatureResult {
  * The seven dataset features of a task. `vocabulary` is the word-vector vocabulary for the OOV rate; without
  * one the OOV rate is missing (with that reason) rather than guessed.
  */
-export function datasetFeatures(
-  task: Pick<Task, 'train' | 'test'>,
-  vocabulary: ReadonlySet<string> | undefined,
-): DatasetFeatureResult {
+export function datasetFeatures(task: Pick<Task, 'train' | 'test'>, vocabulary: ReadonlySet<string> | undefined): DatasetFeatureResult {
   const computed: Record<DatasetFeatureName, [number | undefined, string]> = {
     sentences: [trainingSize(task.train), ''],
     labels: [labelCount(task.train), ''],

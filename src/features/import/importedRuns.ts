@@ -1,7 +1,7 @@
 import type { Curve, HeadResult } from '../../engine/trainingResult.js';
 import { inputError, TaskrelError } from '../../errors.js';
 import type { RunResult } from '../../study/runResult.js';
-import { sha256, stableStringify } from '../../study/stableJson.js';
+import { sha256, stableStringify } from '../../shared/stableJson.js';
 import { chooseScorePoint } from './chooseScorePoint.js';
 import { ImportFiles, type ScoreStep } from './importFormat.js';
 import { headKey } from './readCurvesCsv.js';

@@ -9,7 +9,11 @@ import { type LoggedPoint, type Restart, resolveRestarts, restartNote } from './
 export const headKey = (run: string, task: string): string => `${run}\u0000${task}`;
 
 /** The head a curves.csv or scores.csv row belongs to: a run of runs.csv and one of that run's tasks. */
-export function readHead(columns: CsvColumns, record: CsvRecord, runs: ReadonlyMap<string, ImportedRun>): { runId: string; task: string; key: string } {
+export function readHead(
+  columns: CsvColumns,
+  record: CsvRecord,
+  runs: ReadonlyMap<string, ImportedRun>,
+): { runId: string; task: string; key: string } {
   const runId = columns.string(record, 'run');
   const run = runs.get(runId);
   if (run === undefined) throw columns.fail(record, 'run', 'a run listed in runs.csv', runId);

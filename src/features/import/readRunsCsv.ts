@@ -19,7 +19,10 @@ export function readRunsCsv(table: CsvTable): ImportedRun[] {
   const keys = new Map<string, number>();
   for (const record of table.records) {
     const id = columns.string(record, 'run');
-    const tasks = columns.string(record, 'tasks').split('+').map((t) => t.trim());
+    const tasks = columns
+      .string(record, 'tasks')
+      .split('+')
+      .map((t) => t.trim());
     if (tasks.length > 2 || tasks.some((t) => !TaskNamePattern.test(t)) || tasks[0] === tasks[1]) {
       const expected = 'one task name or two different ones joined by + (letters, digits, - _ .)';
       throw columns.fail(record, 'tasks', expected, columns.text(record, 'tasks'));

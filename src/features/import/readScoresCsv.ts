@@ -57,7 +57,10 @@ export function readScoresCsv(table: CsvTable, runs: readonly ImportedRun[]): Im
         points.set(step, point);
       }
     }
-    scores.set(key, [...points.values()].sort((a, b) => a.step - b.step));
+    scores.set(
+      key,
+      [...points.values()].sort((a, b) => a.step - b.step),
+    );
   }
   const notes = [...restartsByRun].flatMap(([runId, restarted]) => restartNote(ImportFiles.scores, runId, restarted) ?? []);
   return { scores, notes };

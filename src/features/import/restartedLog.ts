@@ -36,7 +36,10 @@ export function resolveRestarts<T>(logged: readonly LoggedPoint<T>[]): { points:
 /** "run r1 (pos): its steps go back from 100 to 10 on curves.csv line 23, …" for a run's restarted series. */
 export function restartNote(file: string, run: string, series: readonly { name: string; restarts: Restart[] }[]): string | undefined {
   const parts = series.flatMap(({ name, restarts }) =>
-    restarts.map((r) => `${name}: from step ${r.from} back to ${r.to} on line ${r.line}, replacing ${r.replaced} earlier point${r.replaced === 1 ? '' : 's'}`),
+    restarts.map(
+      (r) =>
+        `${name}: from step ${r.from} back to ${r.to} on line ${r.line}, replacing ${r.replaced} earlier point${r.replaced === 1 ? '' : 's'}`,
+    ),
   );
   if (parts.length === 0) return undefined;
   return `run ${run}: ${file} steps go back (${parts.join('; ')}): a restarted run, whose last attempt counts`;

@@ -46,7 +46,9 @@ export function blogComparisons(models: readonly StudyModel[]): ModelPair[] {
 export function rankAgreements(pairs: readonly ModelPair[], variant: ImportanceVariant): AgreementRow[] {
   return pairs.map(([a, b]) => {
     const recorded = (model: StudyModel) =>
-      model.runs.flatMap((run) => (run.inputImportance === undefined ? [] : [{ seed: run.seed, words: wordImportances(run.inputImportance, variant) }]));
+      model.runs.flatMap((run) =>
+        run.inputImportance === undefined ? [] : [{ seed: run.seed, words: wordImportances(run.inputImportance, variant) }],
+      );
     const [runsA, runsB] = [recorded(a), recorded(b)];
     const agreements = runsA.flatMap((x) =>
       runsB.filter((y) => (a === b ? x.seed < y.seed : x.seed !== y.seed)).map((y) => rankAgreement(x.words, y.words)),

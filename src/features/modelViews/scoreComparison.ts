@@ -1,6 +1,6 @@
 import { computeGains } from '../../study/gains.js';
 import type { RunResult } from '../../study/runResult.js';
-import { type MeanInterval, meanInterval } from '../../study/meanInterval.js';
+import { type MeanInterval, meanInterval } from '../../shared/meanInterval.js';
 import { studyModels } from './studyModels.js';
 
 /** One task's test F1 from one model: alone, or with a partner task in a joint model. */

@@ -1,5 +1,5 @@
 import type { RunResult } from '../../study/runResult.js';
-import { type MeanInterval, meanInterval } from '../../study/meanInterval.js';
+import { type MeanInterval, meanInterval } from '../../shared/meanInterval.js';
 import { studyModels } from './studyModels.js';
 
 /**

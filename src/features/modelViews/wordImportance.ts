@@ -54,6 +54,9 @@ export interface Agreement {
 export function rankAgreement(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Agreement {
   const words = [...a.keys()].filter((word) => b.has(word));
   if (words.length < MIN_WORDS) return { rho: null, words: words.length };
-  const rho = sampleRankCorrelation(words.map((w) => a.get(w) as number), words.map((w) => b.get(w) as number));
+  const rho = sampleRankCorrelation(
+    words.map((w) => a.get(w) as number),
+    words.map((w) => b.get(w) as number),
+  );
   return { rho: Number.isFinite(rho) ? rho : null, words: words.length };
 }

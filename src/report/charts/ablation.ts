@@ -32,7 +32,12 @@ export function buildAblationSpec(ranking: RankingResult, baselines: Baselines):
         encoding: {
           x: { field: 'features', type: 'quantitative', title: 'features kept', axis: { tickMinStep: 1, format: 'd' } },
           y: { field: 'value', type: 'quantitative', title: 'held-out score', scale: { domain: [0, 1] }, axis: { format: '.1f' } },
-          color: { field: 'metric', type: 'nominal', title: 'score', scale: { domain: ['accuracy', 'gain F1'], range: ['#4e79a7', '#59a14f'] } },
+          color: {
+            field: 'metric',
+            type: 'nominal',
+            title: 'score',
+            scale: { domain: ['accuracy', 'gain F1'], range: ['#4e79a7', '#59a14f'] },
+          },
           tooltip: [
             { field: 'features', title: 'features kept' },
             { field: 'metric', title: 'score' },

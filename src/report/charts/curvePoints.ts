@@ -31,8 +31,12 @@ export function curvePoints(runs: RunResult[]): CurvePoint[] {
   for (const run of runs) {
     for (const [task, head] of Object.entries(run.heads)) {
       const trainedWith = run.kind === 'single' ? SINGLE_RUN : (run.tasks.find((t) => t !== task) ?? task);
-      head.curve.step.forEach((step, i) => add({ task, trainedWith, metric: 'training loss', step }, head.curve.loss[i] ?? NaN));
-      head.dev.step.forEach((step, i) => add({ task, trainedWith, metric: 'dev F1', step }, head.dev.f1[i] ?? NaN));
+      head.curve.step.forEach((step, i) => {
+        add({ task, trainedWith, metric: 'training loss', step }, head.curve.loss[i] ?? NaN);
+      });
+      head.dev.step.forEach((step, i) => {
+        add({ task, trainedWith, metric: 'dev F1', step }, head.dev.f1[i] ?? NaN);
+      });
     }
   }
   return [...groups.values()].map(({ point, values }) => ({

@@ -60,8 +60,12 @@ export function buildGainMatrixSpec(gains: GainRow[], options: GainMatrixOptions
     { field: 'flagText', title: 'degenerate runs' },
   ];
   const subtitle = ['Relative gain of the main task’s test F1 when trained together with the auxiliary task.'];
-  if (withSeeds) subtitle.push(`Mean over seeds; * marks p < ${alpha} (paired t-test of pair vs single F1 over seeds); faded cells are not significant.`);
-  if (gains.some((g) => g.gain === null)) subtitle.push('Grey: the main task did not learn alone, so no percentage; Δ is the absolute difference of the scores.');
+  if (withSeeds)
+    subtitle.push(
+      `Mean over seeds; * marks p < ${alpha} (paired t-test of pair vs single F1 over seeds); faded cells are not significant.`,
+    );
+  if (gains.some((g) => g.gain === null))
+    subtitle.push('Grey: the main task did not learn alone, so no percentage; Δ is the absolute difference of the scores.');
   if (gains.some((g) => g.flag !== '')) subtitle.push('! marks a pair with a run that did not learn or an outlier seed (hover for which).');
   return {
     $schema: VEGA_LITE_SCHEMA,

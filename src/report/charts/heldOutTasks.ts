@@ -26,7 +26,16 @@ export function buildHeldOutTasksSpec(result: LeaveOneMainTaskOutResult, feature
     layer: [
       {
         data: { values: rows },
-        encoding: { y, x: { field: 'accuracy', type: 'quantitative', title: 'accuracy on its pairs', scale: { domain: [0, 1] }, axis: { format: '.0%' } } },
+        encoding: {
+          y,
+          x: {
+            field: 'accuracy',
+            type: 'quantitative',
+            title: 'accuracy on its pairs',
+            scale: { domain: [0, 1] },
+            axis: { format: '.0%' },
+          },
+        },
         layer: [
           {
             mark: { type: 'bar', color: '#4e79a7' },

@@ -50,7 +50,11 @@ export function buildHelpBarsSpec(summary: HelpSummary[], role: HelpRole, signif
             encoding: {
               y,
               x: { field: 'meanGain', type: 'quantitative', title: 'mean relative gain', axis: { format: '+.1~%' } },
-              tooltip: [{ field: 'task', title: words.axis }, { field: 'label', title: 'mean gain' }, { field: 'pairs', title: 'pairs' }],
+              tooltip: [
+                { field: 'task', title: words.axis },
+                { field: 'label', title: 'mean gain' },
+                { field: 'pairs', title: 'pairs' },
+              ],
               color: { condition: { test: 'datum.meanGain < 0', value: NEGATIVE_COLOR }, value: POSITIVE_COLOR },
             },
           },

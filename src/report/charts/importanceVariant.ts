@@ -18,7 +18,12 @@ export function importanceVariantPicker(views: readonly ImportanceView[]) {
       {
         name: VARIANT_PARAM,
         value: views[0]?.variant ?? 'absSum',
-        bind: { input: 'select' as const, options: views.map((v) => v.variant), labels: views.map((v) => variantLabels[v.variant]), name: 'importance ' },
+        bind: {
+          input: 'select' as const,
+          options: views.map((v) => v.variant),
+          labels: views.map((v) => variantLabels[v.variant]),
+          name: 'importance ',
+        },
       },
     ],
     transform: [{ filter: `datum.variant === ${VARIANT_PARAM}` }],

@@ -3,8 +3,26 @@ import { VEGA_LITE_SCHEMA, reportConfig, sortedNames } from './common.js';
 import { type CurveMetric, type CurvePoint, SINGLE_RUN } from './curvePoints.js';
 
 /** The single-task run is drawn in near-black; pair runs in distinct hues. */
-const RUN_COLORS = ['#222222', '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7',
-  '#9c755f', '#bab0ac', '#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d'];
+const RUN_COLORS = [
+  '#222222',
+  '#4e79a7',
+  '#f28e2b',
+  '#59a14f',
+  '#e15759',
+  '#76b7b2',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#1b9e77',
+  '#d95f02',
+  '#7570b3',
+  '#e7298a',
+  '#66a61e',
+  '#e6ab02',
+  '#a6761d',
+];
 
 export const TASK_PARAM = 'task';
 

@@ -56,7 +56,13 @@ export function buildMetaScoresSpec(meta: MetaReport): TopLevelSpec {
     { metric: 'accuracy', baseline: meta.baselines.majorityAccuracy, baselineName: 'majority class' },
     { metric: 'gain F1', baseline: meta.baselines.alwaysGainF1, baselineName: 'always predicting “gain”' },
   ] as const;
-  const x = { field: 'set', type: 'nominal', title: 'feature set', sort: Object.values(featureSetLabels), axis: { labelAngle: 0 } } as const;
+  const x = {
+    field: 'set',
+    type: 'nominal',
+    title: 'feature set',
+    sort: Object.values(featureSetLabels),
+    axis: { labelAngle: 0 },
+  } as const;
   const xOffset = { field: 'protocol', type: 'nominal', sort: Object.values(protocolLabels) } as const;
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -83,7 +89,13 @@ export function buildMetaScoresSpec(meta: MetaReport): TopLevelSpec {
             x,
             xOffset,
             y: { field: 'value', type: 'quantitative', title: panel.metric, scale: { domain: [0, 1] }, axis: { format: '.1f' } },
-            color: { field: 'protocol', type: 'nominal', title: 'evaluation', sort: Object.values(protocolLabels), scale: { range: ['#4e79a7', '#f28e2b'] } },
+            color: {
+              field: 'protocol',
+              type: 'nominal',
+              title: 'evaluation',
+              sort: Object.values(protocolLabels),
+              scale: { range: ['#4e79a7', '#f28e2b'] },
+            },
             tooltip: [
               { field: 'set', title: 'features' },
               { field: 'protocol', title: 'evaluation' },

@@ -43,7 +43,12 @@ export function buildPredictedGainSpec(predictions: PairPrediction[]): TopLevelS
         encoding: {
           x: { field: 'probability', type: 'quantitative', title: 'predicted P(gain)', scale: { domain: [0, 1] } },
           y: { field: 'gain', type: 'quantitative', title: 'observed relative gain', axis: { format: '+.1~%' } },
-          color: { field: 'outcome', type: 'nominal', title: 'labelled', scale: { domain: ['gain', 'no gain'], range: [POSITIVE_COLOR, NEGATIVE_COLOR] } },
+          color: {
+            field: 'outcome',
+            type: 'nominal',
+            title: 'labelled',
+            scale: { domain: ['gain', 'no gain'], range: [POSITIVE_COLOR, NEGATIVE_COLOR] },
+          },
           tooltip: [
             { field: 'main', title: 'main task' },
             { field: 'aux', title: 'auxiliary task' },

@@ -38,9 +38,20 @@ export function buildPredictorScatterSpec(predictors: readonly ScoredEntry[]): T
             data: { values: rows },
             mark: { type: 'point', filled: true, size: 50, opacity: 0.85 },
             encoding: {
-              x: { field: 'score', type: 'quantitative', title: 'held-out score', scale: { zero: false, nice: true }, axis: { format: tiny ? '.1~e' : '~g', labelOverlap: true } },
+              x: {
+                field: 'score',
+                type: 'quantitative',
+                title: 'held-out score',
+                scale: { zero: false, nice: true },
+                axis: { format: tiny ? '.1~e' : '~g', labelOverlap: true },
+              },
               y: { field: 'gain', type: 'quantitative', title: 'measured relative gain', axis: { format: '+.1~%' } },
-              color: { field: 'outcome', type: 'nominal', title: 'measured', scale: { domain: ['gained', 'did not gain'], range: [POSITIVE_COLOR, NEGATIVE_COLOR] } },
+              color: {
+                field: 'outcome',
+                type: 'nominal',
+                title: 'measured',
+                scale: { domain: ['gained', 'did not gain'], range: [POSITIVE_COLOR, NEGATIVE_COLOR] },
+              },
               tooltip: [
                 { field: 'main', title: 'main task' },
                 { field: 'aux', title: 'auxiliary task' },
@@ -50,7 +61,11 @@ export function buildPredictorScatterSpec(predictors: readonly ScoredEntry[]): T
             },
           },
           ...neutralRule(p.neutral),
-          { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#999' }, encoding: { y: { field: 'zero', type: 'quantitative' } } },
+          {
+            data: { values: [{ zero: 0 }] },
+            mark: { type: 'rule', color: '#999' },
+            encoding: { y: { field: 'zero', type: 'quantitative' } },
+          },
         ],
       };
     }),
@@ -60,5 +75,11 @@ export function buildPredictorScatterSpec(predictors: readonly ScoredEntry[]): T
 /** A dashed vertical rule at the predictor's neutral value, when it has one. */
 function neutralRule(neutral: number | null): UnitSpec<Field>[] {
   if (neutral === null) return [];
-  return [{ data: { values: [{ neutral }] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 4] }, encoding: { x: { field: 'neutral', type: 'quantitative' } } }];
+  return [
+    {
+      data: { values: [{ neutral }] },
+      mark: { type: 'rule', color: '#999', strokeDash: [4, 4] },
+      encoding: { x: { field: 'neutral', type: 'quantitative' } },
+    },
+  ];
 }

@@ -27,7 +27,12 @@ export function predictorScoreRows(predictors: readonly ScoredEntry[]): Predicto
       { metric: scoreLabels.spearman, value: scores.spearman, interval: intervals.spearman, baseline: 0 },
       { metric: scoreLabels.spearmanPerMain, value: scores.spearmanPerMain, interval: intervals.spearmanPerMain, baseline: 0 },
       { metric: scoreLabels.accuracy, value: scores.accuracy, interval: intervals.accuracy, baseline: scores.majorityAccuracy },
-      { metric: scoreLabels.topOnePrecision, value: scores.topOnePrecision, interval: intervals.topOnePrecision, baseline: scores.randomTopOnePrecision },
+      {
+        metric: scoreLabels.topOnePrecision,
+        value: scores.topOnePrecision,
+        interval: intervals.topOnePrecision,
+        baseline: scores.randomTopOnePrecision,
+      },
     ];
     return metrics.flatMap(({ metric, value, interval, baseline }) =>
       value === null ? [] : [{ predictor, metric, value, low: interval?.[0] ?? null, high: interval?.[1] ?? null, baseline }],
@@ -41,7 +46,13 @@ export function predictorScoreRows(predictors: readonly ScoredEntry[]): Predicto
  */
 export function buildPredictorScoresSpec(predictors: readonly ScoredEntry[]): TopLevelSpec {
   const order = predictors.map((p) => p.label);
-  const x = { field: 'metric', type: 'nominal', title: null, sort: Object.values(scoreLabels), axis: { labelAngle: 0, labelLimit: 150 } } as const;
+  const x = {
+    field: 'metric',
+    type: 'nominal',
+    title: null,
+    sort: Object.values(scoreLabels),
+    axis: { labelAngle: 0, labelLimit: 150 },
+  } as const;
   const xOffset = { field: 'predictor', type: 'nominal', sort: order } as const;
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -63,7 +74,13 @@ export function buildPredictorScoresSpec(predictors: readonly ScoredEntry[]): To
           x,
           xOffset,
           y: { field: 'value', type: 'quantitative', title: 'score', scale: { domain: [-1, 1] } },
-          color: { field: 'predictor', type: 'nominal', title: 'predictor', sort: order, legend: { orient: 'bottom', direction: 'vertical', columns: 2, labelLimit: 320 } },
+          color: {
+            field: 'predictor',
+            type: 'nominal',
+            title: 'predictor',
+            sort: order,
+            legend: { orient: 'bottom', direction: 'vertical', columns: 2, labelLimit: 320 },
+          },
           tooltip: [
             { field: 'predictor', title: 'predictor' },
             { field: 'metric', title: 'score' },
@@ -102,7 +119,8 @@ export function buildRegretSpec(predictors: readonly ScoredEntry[]): TopLevelSpe
     fixedText: formatGain(fixedRegret),
   }));
   const y = { field: 'predictor', type: 'nominal', title: null, sort: rows.map((r) => r.predictor), axis: { labelLimit: 320 } } as const;
-  const quantity = (field: string) => ({ field, type: 'quantitative', title: 'regret@1 (relative gain given up)', axis: { format: '.1~%' } }) as const;
+  const quantity = (field: string) =>
+    ({ field, type: 'quantitative', title: 'regret@1 (relative gain given up)', axis: { format: '.1~%' } }) as const;
   const tooltip = [
     { field: 'predictor', title: 'predictor' },
     { field: 'regretText', title: 'regret@1' },
@@ -124,7 +142,11 @@ export function buildRegretSpec(predictors: readonly ScoredEntry[]): TopLevelSpe
     height: { step: 24 },
     layer: [
       { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y, x: quantity('regret'), tooltip } },
-      { transform: [{ filter: 'datum.low !== null' }], mark: { type: 'rule', color: '#222' }, encoding: { y, x: quantity('low'), x2: { field: 'high' } } },
+      {
+        transform: [{ filter: 'datum.low !== null' }],
+        mark: { type: 'rule', color: '#222' },
+        encoding: { y, x: quantity('low'), x2: { field: 'high' } },
+      },
       { mark: { type: 'tick', color: '#999', thickness: 3 }, encoding: { y, x: quantity('random'), tooltip } },
       { mark: { type: 'tick', color: '#222', thickness: 2 }, encoding: { y, x: quantity('fixed'), tooltip } },
     ],

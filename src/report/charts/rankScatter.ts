@@ -22,7 +22,14 @@ export function buildRankScatterSpec(views: readonly ImportanceView[]): TopLevel
         const rho = agreement.rho === null ? 'ρ n/a' : `ρ = ${agreement.rho.toFixed(2)}`;
         const panel = `${modelLabelOf(agreement.a)} vs ${modelLabelOf(agreement.b)}`;
         if (!panels.includes(panel)) panels.push(panel);
-        return rankPairs(a, b).map((p) => ({ variant: view.variant, panel, rho, first: modelLabelOf(agreement.a), second: modelLabelOf(agreement.b), ...p }));
+        return rankPairs(a, b).map((p) => ({
+          variant: view.variant,
+          panel,
+          rho,
+          first: modelLabelOf(agreement.a),
+          second: modelLabelOf(agreement.b),
+          ...p,
+        }));
       });
   });
   const words = Math.max(1, ...values.map((v) => Math.max(v.rankA, v.rankB)));

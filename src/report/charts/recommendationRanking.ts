@@ -30,7 +30,9 @@ export function rankingRows(recommendation: Recommendation): RankingRow[] {
       p === null ? null : `predicted ${formatGain(p.gain)}`,
       measured === null ? null : `measured ${formatGain(measured)}`,
       r.measuredInStudy === null ? null : `study ${formatGain(r.measuredInStudy.gain)}`,
-    ].filter((t) => t !== null).join(', ');
+    ]
+      .filter((t) => t !== null)
+      .join(', ');
     return {
       aux: r.aux,
       rank: r.rank,
@@ -69,9 +71,22 @@ export function buildRecommendationRankingSpec(recommendation: Recommendation): 
     layer: [
       {
         mark: { type: 'bar', color: '#4e79a7' },
-        encoding: { y, x: { field: 'probability', type: 'quantitative', title: 'P(gain)', scale: { domain: [0, 1] }, axis: { values: [0, 0.25, 0.5, 0.75, 1], format: '.2~f' } }, tooltip },
+        encoding: {
+          y,
+          x: {
+            field: 'probability',
+            type: 'quantitative',
+            title: 'P(gain)',
+            scale: { domain: [0, 1] },
+            axis: { values: [0, 0.25, 0.5, 0.75, 1], format: '.2~f' },
+          },
+          tooltip,
+        },
       },
-      { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 }, encoding: { y, x: { field: 'probability', type: 'quantitative' }, text: { field: 'probability', format: '.2f' } } },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 },
+        encoding: { y, x: { field: 'probability', type: 'quantitative' }, text: { field: 'probability', format: '.2f' } },
+      },
       { mark: { type: 'rule', color: '#999', strokeDash: [4, 4] }, encoding: { x: { datum: 0.5 } } },
     ],
   };
@@ -82,19 +97,40 @@ export function buildRecommendationRankingSpec(recommendation: Recommendation): 
   const base = { $schema: VEGA_LITE_SCHEMA, config: reportConfig, title };
   if (!rows.some((r) => r.predicted !== null || r.measured !== null || r.inStudy !== null)) return { ...base, ...probability };
   const yHidden = { ...y, axis: { labels: false, title: null, ticks: false } };
-  const x = { type: 'quantitative', title: 'relative gain: predicted (grey, interval), measured (colour), study (ring)', axis: { format: '+.1~%' } } as const;
+  const x = {
+    type: 'quantitative',
+    title: 'relative gain: predicted (grey, interval), measured (colour), study (ring)',
+    axis: { format: '+.1~%' },
+  } as const;
   const gains: LayerSpec<Field> = {
     data: { values: rows },
     width: 300,
     height,
     layer: [
-      { transform: [{ filter: 'datum.low !== null' }], mark: { type: 'rule', color: '#bbb', strokeWidth: 3 }, encoding: { y: yHidden, x: { field: 'low', ...x }, x2: { field: 'high' }, tooltip } },
-      { transform: [{ filter: 'datum.predicted !== null' }], mark: { type: 'tick', color: '#666', thickness: 2 }, encoding: { y: yHidden, x: { field: 'predicted', ...x }, tooltip } },
-      { transform: [{ filter: 'datum.inStudy !== null' }], mark: { type: 'point', shape: 'circle', filled: false, color: '#333', size: 70 }, encoding: { y: yHidden, x: { field: 'inStudy', ...x }, tooltip } },
+      {
+        transform: [{ filter: 'datum.low !== null' }],
+        mark: { type: 'rule', color: '#bbb', strokeWidth: 3 },
+        encoding: { y: yHidden, x: { field: 'low', ...x }, x2: { field: 'high' }, tooltip },
+      },
+      {
+        transform: [{ filter: 'datum.predicted !== null' }],
+        mark: { type: 'tick', color: '#666', thickness: 2 },
+        encoding: { y: yHidden, x: { field: 'predicted', ...x }, tooltip },
+      },
+      {
+        transform: [{ filter: 'datum.inStudy !== null' }],
+        mark: { type: 'point', shape: 'circle', filled: false, color: '#333', size: 70 },
+        encoding: { y: yHidden, x: { field: 'inStudy', ...x }, tooltip },
+      },
       {
         transform: [{ filter: 'datum.measured !== null' }],
         mark: { type: 'point', filled: true, size: 60 },
-        encoding: { y: yHidden, x: { field: 'measured', ...x }, color: { condition: { test: 'datum.measured < 0', value: NEGATIVE_COLOR }, value: POSITIVE_COLOR }, tooltip },
+        encoding: {
+          y: yHidden,
+          x: { field: 'measured', ...x },
+          color: { condition: { test: 'datum.measured < 0', value: NEGATIVE_COLOR }, value: POSITIVE_COLOR },
+          tooltip,
+        },
       },
       { mark: { type: 'rule', color: '#333' }, encoding: { x: { datum: 0 } } },
     ],

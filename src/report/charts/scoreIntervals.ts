@@ -29,7 +29,12 @@ export function buildScoreIntervalsSpec(rows: readonly ScoreRow[], alpha = 0.05)
       outcome,
     };
   });
-  const y = { field: 'model', type: 'nominal' as const, title: null, sort: [ALONE, ...new Set(values.map((v) => v.model).filter((m) => m !== ALONE))] };
+  const y = {
+    field: 'model',
+    type: 'nominal' as const,
+    title: null,
+    sort: [ALONE, ...new Set(values.map((v) => v.model).filter((m) => m !== ALONE))],
+  };
   const x = { type: 'quantitative', title: 'test F1 (mean over seeds, 95% interval)', scale: { zero: false } } as const;
   const color = {
     field: 'outcome',

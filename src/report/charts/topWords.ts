@@ -11,9 +11,14 @@ import { modelLabelOf } from './modelLabel.js';
 export function buildTopWordsSpec(views: readonly ImportanceView[], top = 15): TopLevelSpec {
   const values = views.flatMap((view) =>
     view.models.flatMap((model) =>
-      model.words
-        .slice(0, top)
-        .map((w) => ({ variant: view.variant, model: modelLabelOf(model.model), word: w.word, importance: w.importance, rank: w.rank, seeds: model.seeds })),
+      model.words.slice(0, top).map((w) => ({
+        variant: view.variant,
+        model: modelLabelOf(model.model),
+        word: w.word,
+        importance: w.importance,
+        rank: w.rank,
+        seeds: model.seeds,
+      })),
     ),
   );
   const models = [...new Set(values.map((v) => v.model))];

@@ -16,7 +16,10 @@ export function buildTransferMatrixSpec(cells: readonly TransferCell[], tasks: r
     return other === undefined ? `${c.head} head, alone` : `${c.head} head, with ${other}`;
   };
   const sorted = [...cells].sort(
-    (a, b) => tasks.indexOf(a.head) - tasks.indexOf(b.head) || a.modelTasks.length - b.modelTasks.length || headOf(a).localeCompare(headOf(b), 'en'),
+    (a, b) =>
+      tasks.indexOf(a.head) - tasks.indexOf(b.head) ||
+      a.modelTasks.length - b.modelTasks.length ||
+      headOf(a).localeCompare(headOf(b), 'en'),
   );
   const heads = [...new Set(sorted.map(headOf))];
   const values = sorted.map((c) => ({
@@ -24,7 +27,10 @@ export function buildTransferMatrixSpec(cells: readonly TransferCell[], tasks: r
     head: headOf(c),
     relation: c.relation,
     accuracy: c.accuracy.mean,
-    interval: c.accuracy.low === null || c.accuracy.high === null ? 'n/a (one seed)' : `${c.accuracy.low.toFixed(3)} … ${c.accuracy.high.toFixed(3)}`,
+    interval:
+      c.accuracy.low === null || c.accuracy.high === null
+        ? 'n/a (one seed)'
+        : `${c.accuracy.low.toFixed(3)} … ${c.accuracy.high.toFixed(3)}`,
     seeds: c.accuracy.n,
     label: c.accuracy.mean.toFixed(3),
   }));
@@ -62,7 +68,13 @@ export function buildTransferMatrixSpec(cells: readonly TransferCell[], tasks: r
       {
         mark: { type: 'rect', strokeWidth: 2.5 },
         encoding: {
-          color: { field: 'accuracy', type: 'quantitative', title: 'accuracy', scale: { scheme: 'blues', domain }, legend: { format: '.2f' } },
+          color: {
+            field: 'accuracy',
+            type: 'quantitative',
+            title: 'accuracy',
+            scale: { scheme: 'blues', domain },
+            legend: { format: '.2f' },
+          },
           stroke: {
             field: 'relation',
             type: 'nominal',
@@ -77,7 +89,10 @@ export function buildTransferMatrixSpec(cells: readonly TransferCell[], tasks: r
         mark: { type: 'text', fontSize: 11 },
         encoding: {
           text: { field: 'label' },
-          color: { condition: { test: `datum.accuracy > ${domain[0] + DARK_CELL * (domain[1] - domain[0])}`, value: 'white' }, value: '#222' },
+          color: {
+            condition: { test: `datum.accuracy > ${domain[0] + DARK_CELL * (domain[1] - domain[0])}`, value: 'white' },
+            value: '#222',
+          },
           tooltip,
         },
       },

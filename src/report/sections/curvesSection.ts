@@ -12,10 +12,14 @@ export const curvesSection = {
     if (points.length === 0) return null;
     const chart: ReportChart = {
       id: 'learning-curves',
-      spec: buildLearningCurvesSpec(points, tasks.map((t) => t.name)),
+      spec: buildLearningCurvesSpec(
+        points,
+        tasks.map((t) => t.name),
+      ),
       figure: false,
     };
-    const lead = 'Pick a task to see its training loss and dev F1 alone and next to each auxiliary task. ' +
+    const lead =
+      'Pick a task to see its training loss and dev F1 alone and next to each auxiliary task. ' +
       'A pair run draws a batch of either task at each step, so its x axis runs over both tasks’ batches.';
     return { html: `<p class="lead">${lead}</p>\n${chartSlot(chart)}`, charts: [chart] };
   },

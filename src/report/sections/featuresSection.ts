@@ -20,12 +20,10 @@ export const featuresSection = {
       ...curveNames.map((name) => [name, 'loss curve', ...tasks.map((t) => featureCell(t, name))]),
       ['curve fit', 'loss curve', ...tasks.map(fitCell)],
     ];
-    const table = htmlTable(
-      [{ label: 'feature' }, { label: 'from' }, ...tasks.map((t) => ({ label: t.task, numeric: true }))],
-      rows,
-    );
+    const table = htmlTable([{ label: 'feature' }, { label: 'from' }, ...tasks.map((t) => ({ label: t.task, numeric: true }))], rows);
     const definitions = meta === null ? '' : ` (${curveModeText[meta.protocol.curveFeatures]})`;
-    const lead = 'Dataset features are computed on the training split (js_divergence compares train with test words); ' +
+    const lead =
+      'Dataset features are computed on the training split (js_divergence compares train with test words); ' +
       `curve features on the single-task loss curves, averaged over seeds${definitions}. Hover a dash for why a value is missing.`;
     return { html: `<p class="lead">${lead}</p>\n${table}`, charts: [] };
   },

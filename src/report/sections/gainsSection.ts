@@ -7,6 +7,7 @@ import { formatGain, formatScoreDifference } from '../format.js';
 import { escapeHtml } from '../html.js';
 import type { ReportChart, ReportSection } from '../section.js';
 import { type Cell, htmlTable } from '../table.js';
+import { ofSpecSeeds } from '../../study/runResult.js';
 
 /** The significance level the report marks gains at (the paired t-test over seeds). */
 const ALPHA = 0.05;
@@ -22,10 +23,10 @@ export const gainsSection = {
       spec: buildGainMatrixSpec(gains, { tasks: tasks.map((t) => t.name), alpha: ALPHA }),
       figure: true,
     };
-    const seeds = new Set(spec.seeds);
-    const degenerate = degenerateRuns(runs.filter((run) => seeds.has(run.seed)));
+    const degenerate = degenerateRuns(ofSpecSeeds(runs, spec));
     const charts = [chart];
-    if (gains.some((g) => g.ciLow !== null)) charts.push({ id: 'gain-intervals', spec: buildGainIntervalsSpec(gains, ALPHA), figure: true });
+    if (gains.some((g) => g.ciLow !== null))
+      charts.push({ id: 'gain-intervals', spec: buildGainIntervalsSpec(gains, ALPHA), figure: true });
     const parts = [`<p class="lead">${escapeHtml(lead(gains, spec.seeds.length))}</p>`, ...charts.map(chartSlot)];
     if (degenerate.length > 0) parts.push('<h3>Runs to doubt</h3>', degenerateText(degenerate, gains), degenerateTable(degenerate));
     return { html: parts.join('\n'), charts };

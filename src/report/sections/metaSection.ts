@@ -47,9 +47,11 @@ export const metaSection = {
 
 function summary(meta: MetaReport): string {
   const { pairs, tasks, gains, noGains } = meta.data;
-  return `${pairs} directed pairs of ${tasks} tasks: ${gains} labelled gain, ${noGains} no gain (${meta.protocol.label}). ` +
+  return (
+    `${pairs} directed pairs of ${tasks} tasks: ${gains} labelled gain, ${noGains} no gain (${meta.protocol.label}). ` +
     `Always predicting the majority class is right for ${(meta.baselines.majorityAccuracy * 100).toFixed(0)} % of pairs; ` +
-    `the meta-model is worth something only above that.`;
+    `the meta-model is worth something only above that.`
+  );
 }
 
 function notesList(notes: string[]): string {
@@ -72,9 +74,21 @@ function scoreTable(meta: MetaReport): string {
     ];
   });
   const f1 = meta.baselines.alwaysGainF1;
-  rows.push(['baseline', `${meta.baselines.majorityAccuracy.toFixed(3)} (majority class)`, f1 === null ? null : `${f1.toFixed(3)} (always “gain”)`, null, null]);
+  rows.push([
+    'baseline',
+    `${meta.baselines.majorityAccuracy.toFixed(3)} (majority class)`,
+    f1 === null ? null : `${f1.toFixed(3)} (always “gain”)`,
+    null,
+    null,
+  ]);
   return htmlTable(
-    [{ label: 'features' }, { label: 'CV accuracy' }, { label: 'CV gain F1' }, { label: 'held-out-task accuracy' }, { label: 'held-out-task gain F1' }],
+    [
+      { label: 'features' },
+      { label: 'CV accuracy' },
+      { label: 'CV gain F1' },
+      { label: 'held-out-task accuracy' },
+      { label: 'held-out-task gain F1' },
+    ],
     rows,
   );
 }
@@ -96,7 +110,10 @@ function protocolDetails(meta: MetaReport): string {
     ['cross-validation', `${p.crossValidation.repetitions} × ${p.crossValidation.folds}-fold, stratified; ${p.crossValidation.pooling}`],
     ['leave one main task out', p.leaveOneMainTaskOut],
     ['ranking', `${p.ranking.splits} splits of ${Math.round(p.ranking.trainFraction * 100)} %; ${p.ranking.method}`],
-    ['features used', `${meta.features.used.length} of 42${meta.features.dropped.length > 0 ? `; dropped: ${meta.features.dropped.map((d) => `${d.feature} (${d.reason})`).join(', ')}` : ''}`],
+    [
+      'features used',
+      `${meta.features.used.length} of 42${meta.features.dropped.length > 0 ? `; dropped: ${meta.features.dropped.map((d) => `${d.feature} (${d.reason})`).join(', ')}` : ''}`,
+    ],
     ['seed', String(p.seed)],
   ];
   const list = facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');

@@ -32,7 +32,8 @@ export const modelViewsSection = {
       charts.push(chart);
       parts.push(`<h3>${escapeHtml(heading)}</h3>\n<p class="lead">${escapeHtml(text)}</p>\n${chartSlot(chart)}${after}`);
     };
-    const scores = 'Does training with another task change a task’s own score? The gain matrix above gives the same comparison as relative gains.';
+    const scores =
+      'Does training with another task change a task’s own score? The gain matrix above gives the same comparison as relative gains.';
     add('Scores alone and jointly', scores, { id: 'model-scores', spec: buildScoreIntervalsSpec(views.scores), figure: true });
     if (views.importance !== null) {
       const topWords: ReportChart = { id: 'model-top-words', spec: buildTopWordsSpec(views.importance), figure: false };
@@ -56,8 +57,10 @@ function lead(views: ModelViews): string {
   const shown = ['scores'];
   if (views.importance !== null) shown.push('input-word importance');
   if (views.transfer !== null) shown.push('transfer to other tasks’ test sets');
-  return `The views of the GumGum blog’s multi-task experiment, for every single-task and joint model of the study: ${shown.join(', ')}. ` +
-    'Joint models are the pair runs: shared layers, one head per task.';
+  return (
+    `The views of the GumGum blog’s multi-task experiment, for every single-task and joint model of the study: ${shown.join(', ')}. ` +
+    'Joint models are the pair runs: shared layers, one head per task.'
+  );
 }
 
 const isSelf = (row: AgreementRow): boolean => row.a === row.b;
@@ -73,11 +76,13 @@ function importanceText(views: readonly ImportanceView[]): string {
   const strength = byVariant.get('absSum') ?? [];
   const singles = strength.filter((row) => !isSelf(row) && !row.a.includes('+') && !row.b.includes('+'));
   const joint = strength.filter((row) => !isSelf(row) && (row.a.includes('+') || row.b.includes('+')));
-  return 'A word’s importance is the sum of its final weights into the hidden layer (the blog’s), or the sum of their absolute values. ' +
+  return (
+    'A word’s importance is the sum of its final weights into the hidden layer (the blog’s), or the sum of their absolute values. ' +
     `Trained again with another seed, a model ranks its words alike with mean Spearman ρ ${self}: ` +
     'how far any ranking can be trusted. A signed sum flips with the arbitrary sign each hidden unit takes, which the absolute values do not. ' +
     `By |weights|, single-task models of different tasks agree with mean ρ ${meanRho(singles)}, ` +
-    `a single-task model and a joint model with its task with ${meanRho(joint)}.`;
+    `a single-task model and a joint model with its task with ${meanRho(joint)}.`
+  );
 }
 
 function agreementTable(views: readonly ImportanceView[]): string {
@@ -105,7 +110,8 @@ function agreementTable(views: readonly ImportanceView[]): string {
 }
 
 function rhoCell(row: AgreementRow): Cell {
-  if (row.rho === null || row.min === null || row.max === null) return { text: '—', help: 'no two runs of different seeds recorded importance' };
+  if (row.rho === null || row.min === null || row.max === null)
+    return { text: '—', help: 'no two runs of different seeds recorded importance' };
   return `${row.rho.toFixed(2)} (${row.min.toFixed(2)} … ${row.max.toFixed(2)})`;
 }
 
@@ -115,9 +121,11 @@ function transferText(cells: readonly TransferCell[]): string {
   if (compared.length === 0) return text;
   const differences = compared.map((c) => c.joint.mean - c.alone.mean);
   const better = differences.filter((d) => d > 0).length;
-  return text +
+  return (
+    text +
     `Task A’s test set through task B’s head does better in the joint model A + B, whose shared layer trained on A, than in B’s single-task model ` +
-    `in ${better} of ${compared.length} cases (mean accuracy difference ${formatSigned(mean(differences))}).`;
+    `in ${better} of ${compared.length} cases (mean accuracy difference ${formatSigned(mean(differences))}).`
+  );
 }
 
 function formatSigned(value: number): string {

@@ -28,17 +28,25 @@ export const predictorsSection = {
       if (gains.length === 0 && affinity === null) return null;
       const todo = gains.length === 0 ? 'train the study, then run' : 'run';
       const run = affinity === null ? '' : `${affinityRun(affinity)} `;
-      return { html: `<p class="lead">${escapeHtml(`${run}No predictor has been scored against the gains yet: ${todo} 'taskrel predictors ${studyDir}'.`)}</p>`, charts: [] };
+      return {
+        html: `<p class="lead">${escapeHtml(`${run}No predictor has been scored against the gains yet: ${todo} 'taskrel predictors ${studyDir}'.`)}</p>`,
+        charts: [],
+      };
     }
     const parts = [`<p class="lead">${escapeHtml(scoreboardVerdict(record))}</p>`];
     const changed = changedInputs(studyDir, record);
     const warnings = [
       ...(changed.length > 0
-        ? [`${changed.map((f) => StudyFiles[f]).join(', ')} changed after these scores were computed (${record.createdAt}): run 'taskrel predictors ${studyDir}' again.`]
+        ? [
+            `${changed.map((f) => StudyFiles[f]).join(', ')} changed after these scores were computed (${record.createdAt}): run 'taskrel predictors ${studyDir}' again.`,
+          ]
         : []),
       ...record.notes,
     ];
-    if (warnings.length > 0) parts.push(`<div class="notes"><strong>Read before trusting these numbers:</strong><ul>${warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul></div>`);
+    if (warnings.length > 0)
+      parts.push(
+        `<div class="notes"><strong>Read before trusting these numbers:</strong><ul>${warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul></div>`,
+      );
     parts.push(`<p>${escapeHtml(truthText(record))}</p>`, scoreboardTable(record));
     const unavailable = record.predictors.flatMap((p) => (p.status === 'ok' ? [] : [`${p.label}: ${p.reason}.`]));
     if (unavailable.length > 0) parts.push(`<p>Not scored: ${unavailable.map(escapeHtml).join(' ')}</p>`);
@@ -67,20 +75,27 @@ export const predictorsSection = {
 } satisfies ReportSection;
 
 function truthText({ truth }: ScoreboardRecord): string {
-  return `Scored against ${truth.pairs} directed pairs of ${truth.tasks.length} tasks (${truth.mainTasks} main tasks; ${truth.gained} labelled ` +
+  return (
+    `Scored against ${truth.pairs} directed pairs of ${truth.tasks.length} tasks (${truth.mainTasks} main tasks; ${truth.gained} labelled ` +
     `“${truth.label}”), measured by ${truth.cost.runs} runs (${truth.cost.batches.toLocaleString('en-US')} batches, ${formatDuration(truth.cost.seconds)}). ` +
-    'Every prediction is held out: fitted predictors never saw the main task they predict.';
+    'Every prediction is held out: fitted predictors never saw the main task they predict.'
+  );
 }
 
 function affinityRun(record: AffinityRecord): string {
-  return `One hard-sharing run over the ${record.tasks.length} tasks (${record.settings.batches.toLocaleString('en-US')} batches, ` +
-    `${formatDuration(record.cost.seconds)}) measured TAG’s lookahead affinity and the cosine of the tasks’ gradients ${record.measurements} times.`;
+  return (
+    `One hard-sharing run over the ${record.tasks.length} tasks (${record.settings.batches.toLocaleString('en-US')} batches, ` +
+    `${formatDuration(record.cost.seconds)}) measured TAG’s lookahead affinity and the cosine of the tasks’ gradients ${record.measurements} times.`
+  );
 }
 
 function protocol(record: ScoreboardRecord, affinity: AffinityRecord | null): string {
   const facts: [string, string][] = [
     ...record.protocol.description.map((text, i): [string, string] => [i === 0 ? 'protocol' : '', text]),
-    ...record.predictors.map((p): [string, string] => [p.label, p.status === 'ok' ? `${p.definition} Cost: ${p.costNote}.` : `${p.definition} Unavailable: ${p.reason}.`]),
+    ...record.predictors.map((p): [string, string] => [
+      p.label,
+      p.status === 'ok' ? `${p.definition} Cost: ${p.costNote}.` : `${p.definition} Unavailable: ${p.reason}.`,
+    ]),
     ...(affinity === null ? [] : affinityFacts(affinity)),
     ...record.truth.excluded.map(({ main, aux, reason }): [string, string] => [`left out: ${main} / ${aux}`, reason]),
   ];
@@ -90,16 +105,29 @@ function protocol(record: ScoreboardRecord, affinity: AffinityRecord | null): st
 
 function affinityFacts(record: AffinityRecord): [string, string][] {
   const { settings, cost } = record;
-  const step = settings.lookahead.rule === 'sgd'
-    ? `plain SGD step θ − η·∇L_i of the shared parameters, η = ${settings.lookahead.learningRate} (TAG’s definition)`
-    : 'the step the training optimiser would take from its current state (TAG’s code); heads unchanged';
+  const step =
+    settings.lookahead.rule === 'sgd'
+      ? `plain SGD step θ − η·∇L_i of the shared parameters, η = ${settings.lookahead.learningRate} (TAG’s definition)`
+      : 'the step the training optimiser would take from its current state (TAG’s code); heads unchanged';
   return [
     ['affinity run', affinityRun(record)],
-    ['lookahead affinity', `Z(i→j) = 1 − L_j(after) / L_j(before), averaged over measurements; ${step}; losses without dropout on one training batch per task, the same before and after; parameters restored exactly`],
-    ['gradient cosine', 'cos of tasks i’s and j’s gradients on the shared parameters, each on its own batch of the same measurement, embedding rows as separate coordinates'],
+    [
+      'lookahead affinity',
+      `Z(i→j) = 1 − L_j(after) / L_j(before), averaged over measurements; ${step}; losses without dropout on one training batch per task, the same before and after; parameters restored exactly`,
+    ],
+    [
+      'gradient cosine',
+      'cos of tasks i’s and j’s gradients on the shared parameters, each on its own batch of the same measurement, embedding rows as separate coordinates',
+    ],
     ['shared parameters', record.sharedParameters.join(', ')],
-    ['measurements', `${record.measurements}, every ${settings.every} training steps; batches and dropout from streams of their own, so training runs as without them`],
-    ['cost of measuring', `${cost.gradientPasses} gradient passes (${formatDuration(cost.gradientSeconds)}), ${cost.forwardPasses} forward passes with the lookahead steps (${formatDuration(cost.lookaheadSeconds)})`],
+    [
+      'measurements',
+      `${record.measurements}, every ${settings.every} training steps; batches and dropout from streams of their own, so training runs as without them`,
+    ],
+    [
+      'cost of measuring',
+      `${cost.gradientPasses} gradient passes (${formatDuration(cost.gradientSeconds)}), ${cost.forwardPasses} forward passes with the lookahead steps (${formatDuration(cost.lookaheadSeconds)})`,
+    ],
     ['affinity seed', `${settings.seed} (${record.backend}, batch size ${settings.batchSize})`],
   ];
 }

@@ -1,3 +1,6 @@
+import { modelDefinition } from '../../engine/models/modelTypes.js';
+import { optimizerOf } from '../../engine/optimizers/optimizers.js';
+import { samplerOf } from '../../engine/samplers/samplers.js';
 import type { RunResult } from '../../study/runResult.js';
 import type { StudySpec } from '../../study/spec.js';
 import { sortedNames } from '../charts/common.js';
@@ -19,25 +22,39 @@ export const studySection = {
 } satisfies ReportSection;
 
 function settingFacts(spec: StudySpec): [string, string][] {
-  const model = spec.model.type === 'tagger'
-    ? `BiLSTM tagger (embeddings ${spec.model.embeddingDim}, hidden ${spec.model.hiddenDim}, dropout ${spec.model.dropout}, word vectors ${spec.model.wordVectors})`
-    : `bag-of-words classifier (hidden ${spec.model.hiddenDim}, dropout ${spec.model.dropout})`;
-  const sampler = spec.sampler.name === 'temperature' ? `temperature (T = ${spec.sampler.temperature})` : spec.sampler.name;
+  const model = modelDefinition(spec.model).describe(spec.model);
+  const sampler = samplerOf(spec.sampler).describe(spec.sampler);
   const records = [
     ...(spec.records.transfer ? ['each head’s scores on the other tasks’ test sets'] : []),
     ...(spec.records.inputImportance ? ['input-word importance'] : []),
   ];
   return [
     ['model', model],
-    ['optimiser', `${spec.optimizer.name}, learning rate ${spec.optimizer.learningRate}`],
-    ['batches', `${formatNumber(spec.budget.singleBatches)} per single-task run, ${formatNumber(spec.budget.pairBatches)} per pair run, batch size ${spec.batchSize}` +
-      (spec.budget.pairPatience > 0 ? `; a pair run ends early once neither task’s dev F1 has improved for ${spec.budget.pairPatience} evaluations` : '')],
+    ['optimiser', optimizerOf(spec.optimizer).describe(spec.optimizer)],
+    [
+      'batches',
+      `${formatNumber(spec.budget.singleBatches)} per single-task run, ${formatNumber(spec.budget.pairBatches)} per pair run, batch size ${spec.batchSize}` +
+        (spec.budget.pairPatience > 0
+          ? `; a pair run ends early once neither task’s dev F1 has improved for ${spec.budget.pairPatience} evaluations`
+          : ''),
+    ],
     ...(Object.keys(spec.trainSentences).length > 0
-      ? [['training data', 'capped: each seed draws its own sample of each capped task’s training split (sizes in the table); dev and test whole'] as [string, string]]
+      ? [
+          [
+            'training data',
+            'capped: each seed draws its own sample of each capped task’s training split (sizes in the table); dev and test whole',
+          ] as [string, string],
+        ]
       : []),
     ['pair sampling', `${sampler} choice of task per batch`],
-    ['evaluation', `dev every ${spec.evaluation.evalEvery} steps${spec.evaluation.devLimit > 0 ? ` on the first ${spec.evaluation.devLimit} dev sentences` : ''}; test F1 at the best dev step`],
-    ['vocabulary', `${spec.vocabulary.combine} of the ${spec.vocabulary.scope === 'run' ? "run's" : "study's"} training words, at most ${formatNumber(spec.vocabulary.maxSize)}`],
+    [
+      'evaluation',
+      `dev every ${spec.evaluation.evalEvery} steps${spec.evaluation.devLimit > 0 ? ` on the first ${spec.evaluation.devLimit} dev sentences` : ''}; test F1 at the best dev step`,
+    ],
+    [
+      'vocabulary',
+      `${spec.vocabulary.combine} of the ${spec.vocabulary.scope === 'run' ? "run's" : "study's"} training words, at most ${formatNumber(spec.vocabulary.maxSize)}`,
+    ],
     ['seeds', spec.seeds.join(', ')],
     ...(records.length > 0 ? [['records', `also ${records.join(' and ')} (see Inside the models)`] as [string, string]] : []),
   ];
@@ -47,7 +64,11 @@ function runFacts(runs: RunResult[]): [string, string][] {
   if (runs.length === 0) return [['runs', 'none finished yet']];
   const singles = runs.filter((r) => r.kind === 'single').length;
   const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
-  const last = runs.map((r) => r.finishedAt).sort().at(-1) ?? '';
+  const last =
+    runs
+      .map((r) => r.finishedAt)
+      .sort()
+      .at(-1) ?? '';
   const early = runs.filter((r) => r.earlyStop !== undefined).length;
   return [
     ['runs', `${singles} single-task, ${runs.length - singles} pair${early > 0 ? ` (${early} ended early)` : ''}`],
@@ -69,8 +90,18 @@ function taskTable(context: ReportContext): string {
   };
   const loaded = context.tasks.map((t) => ({
     name: t.name,
-    cells: [t.name, t.kind, t.description, t.source, trainCell(t), formatNumber(t.trainTokens), formatNumber(t.sizes.dev),
-      formatNumber(t.sizes.test), formatNumber(t.labels), f1(t.name)],
+    cells: [
+      t.name,
+      t.kind,
+      t.description,
+      t.source,
+      trainCell(t),
+      formatNumber(t.trainTokens),
+      formatNumber(t.sizes.dev),
+      formatNumber(t.sizes.test),
+      formatNumber(t.labels),
+      f1(t.name),
+    ],
   }));
   const missing = context.missingTasks.map((t) => ({
     name: t.name,
@@ -79,10 +110,14 @@ function taskTable(context: ReportContext): string {
   const rows = [...loaded, ...missing].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((r) => r.cells);
   return htmlTable(
     [
-      { label: 'task', className: 'name' }, { label: 'kind' }, { label: 'description', className: 'prose' }, { label: 'source', className: 'path' },
+      { label: 'task', className: 'name' },
+      { label: 'kind' },
+      { label: 'description', className: 'prose' },
+      { label: 'source', className: 'path' },
       { label: 'train', numeric: true, help: 'training examples (sentences or texts)' },
       { label: 'train tokens', numeric: true, help: 'tokens of the training examples a run sees (mean over seeds for a sample)' },
-      { label: 'dev', numeric: true }, { label: 'test', numeric: true },
+      { label: 'dev', numeric: true },
+      { label: 'test', numeric: true },
       { label: 'labels', numeric: true, help: 'size of the training label set' },
       { label: 'single-task test F1', numeric: true, help: 'at the best dev step, mean over seeds' },
     ],

@@ -14,7 +14,9 @@ const verified = new Set<string>();
 /** Refuses a run planned with another taskrel version. */
 export function checkVersion({ taskrel, study }: { taskrel: string; study: string }): void {
   if (taskrel !== taskrelVersion) {
-    throw new TaskrelError(`this worker has taskrel ${taskrelVersion}, study '${study}' was planned with taskrel ${taskrel}; install the same version on every machine`);
+    throw new TaskrelError(
+      `this worker has taskrel ${taskrelVersion}, study '${study}' was planned with taskrel ${taskrel}; install the same version on every machine`,
+    );
   }
 }
 
@@ -27,7 +29,9 @@ export async function checkData(data: RunJobData): Promise<void> {
     const key = `${JSON.stringify(ref)} ${expected}`;
     if (verified.has(key)) continue;
     const task = await loadTaskRef(ref).catch((error: unknown) => {
-      throw new TaskrelError(`task '${name}' of study '${study}': its data are not available on this machine (${(error as Error).message})`);
+      throw new TaskrelError(
+        `task '${name}' of study '${study}': its data are not available on this machine (${(error as Error).message})`,
+      );
     });
     if (task === undefined) throw new TaskrelError(`task '${name}' of study '${study}' was imported; its data are not here to train on`);
     if (task.fingerprint !== expected) {

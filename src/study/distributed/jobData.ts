@@ -111,8 +111,12 @@ function readCheckpointEvent(reader: FieldReader): CheckpointEvent {
 function readPlan(reader: FieldReader): RunPlan {
   reader.onlyKeys(['id', 'kind', 'tasks', 'seed', 'batches', 'specHash']);
   const kind = reader.field('kind').oneOf(['single', 'pair'] as const);
-  const tasks = reader.field('tasks').items().map((t) => t.string());
-  if (tasks.length !== (kind === 'single' ? 1 : 2)) throw reader.field('tasks').fail(`${kind === 'single' ? 1 : 2} task names for a ${kind} run`);
+  const tasks = reader
+    .field('tasks')
+    .items()
+    .map((t) => t.string());
+  if (tasks.length !== (kind === 'single' ? 1 : 2))
+    throw reader.field('tasks').fail(`${kind === 'single' ? 1 : 2} task names for a ${kind} run`);
   return {
     id: reader.field('id').string(),
     kind,

@@ -1,11 +1,10 @@
 import { type Job, Queue, QueueEvents } from 'bullmq';
 import { TaskrelError } from '../../errors.js';
 import { taskrelVersion } from '../../packageInfo.js';
-import type { PoolEvents } from '../localPool.js';
 import type { RunPlan } from '../runPlan.js';
 import { type RunResult, parseRunResult } from '../runResult.js';
-import type { RunExecutor } from '../runStudy.js';
-import { stableStringify } from '../stableJson.js';
+import type { RunEvents, RunExecutor } from '../runExecutor.js';
+import { stableStringify } from '../../shared/stableJson.js';
 import type { RunJob } from '../workerMessages.js';
 import { type RunJobData, type RunJobProgress, parseRunJobProgress, runJobData } from './jobData.js';
 import { RUN_QUEUE, isJobOfStudy, runJobId, studyKey } from './runQueue.js';
@@ -55,7 +54,7 @@ export class QueueCoordinator implements RunExecutor {
     this.wake();
   }
 
-  async run(jobs: RunJob[], events: PoolEvents): Promise<'done' | 'stopped'> {
+  async run(jobs: RunJob[], events: RunEvents): Promise<'done' | 'stopped'> {
     if (jobs.length === 0) return 'done';
     const { url, sweepMs = 5000 } = this.options;
     const queue = new Queue<RunJobData, RunResult>(RUN_QUEUE, { connection: { url } });
@@ -118,7 +117,6 @@ export class QueueCoordinator implements RunExecutor {
     queueEvents.on('completed', ({ jobId }) => void settle(jobId));
     queueEvents.on('failed', ({ jobId }) => void settle(jobId));
 
-
     let sweep: NodeJS.Timeout | undefined;
     try {
       await queueEvents.waitUntilReady();
@@ -165,7 +163,7 @@ export class QueueCoordinator implements RunExecutor {
   }
 
   /** Hands a finished job's result (or failure) to `events` and removes the job; false while it is not finished. */
-  private async settle(queue: Queue<RunJobData, RunResult>, id: string, run: Outstanding, events: PoolEvents): Promise<boolean> {
+  private async settle(queue: Queue<RunJobData, RunResult>, id: string, run: Outstanding, events: RunEvents): Promise<boolean> {
     const state = await queue.getJobState(id);
     if (state === 'unknown') {
       // Removed by someone else (a person, a Redis restart without persistence): queue it again.
@@ -176,7 +174,9 @@ export class QueueCoordinator implements RunExecutor {
     if (job === undefined || this.closing) return false;
     const plan = run.runJob.plan;
     if (state === 'failed') {
-      const reason = STALLED.test(job.failedReason) ? 'its worker stopped responding too often (killed, out of memory or cut off from Redis)' : job.failedReason;
+      const reason = STALLED.test(job.failedReason)
+        ? 'its worker stopped responding too often (killed, out of memory or cut off from Redis)'
+        : job.failedReason;
       events.failed(run.holder ?? job.processedBy ?? 'redis', plan, `${reason} (worker ${job.processedBy ?? 'unknown'})`);
     } else {
       const result = readResult(job);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { RunPlan } from '../runPlan.js';
 import type { StudySpec } from '../spec.js';
-import { sha256 } from '../stableJson.js';
+import { sha256 } from '../../shared/stableJson.js';
 
 /**
  * Every study shares this one BullMQ queue: `taskrel worker` then needs nothing but the Redis address, and its

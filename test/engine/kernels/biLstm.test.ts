@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../../src/engine/backend.js';
 import { biLstm } from '../../../src/engine/kernels/biLstm.js';
 import type { BiLstmLayout } from '../../../src/engine/kernels/biLstmKernel.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 
 const D = 4;
 const H = 3;
@@ -40,7 +40,10 @@ function referenceBiLstm(x: tf.Tensor2D, input: tf.Tensor2D, bias: tf.Tensor1D, 
     }
   }
   const zero = tf.zeros([1, H]) as tf.Tensor2D;
-  return tf.concat(rows.map((r) => tf.concat([r[0] ?? zero, r[1] ?? zero], 1)), 0) as tf.Tensor2D;
+  return tf.concat(
+    rows.map((r) => tf.concat([r[0] ?? zero, r[1] ?? zero], 1)),
+    0,
+  ) as tf.Tensor2D;
 }
 
 function maxRelativeDifference(a: tf.Tensor, b: tf.Tensor): number {
@@ -66,10 +69,24 @@ for (const backend of ['wasm', 'cpu'] as const) {
     const probe = randomTensor(rng, [layout.time * layout.batch, 2 * H]);
     const args = [x, input, bias, uf, ub];
     const ours = tf.valueAndGrads((...t: tf.Tensor[]) =>
-      tf.sum(tf.mul(biLstm(t[0] as tf.Tensor2D, { input: t[1] as tf.Tensor2D, bias: t[2] as tf.Tensor1D, forward: t[3] as tf.Tensor2D, backward: t[4] as tf.Tensor2D }, layout), probe)),
+      tf.sum(
+        tf.mul(
+          biLstm(
+            t[0] as tf.Tensor2D,
+            { input: t[1] as tf.Tensor2D, bias: t[2] as tf.Tensor1D, forward: t[3] as tf.Tensor2D, backward: t[4] as tf.Tensor2D },
+            layout,
+          ),
+          probe,
+        ),
+      ),
     )(args);
     const reference = tf.valueAndGrads((...t: tf.Tensor[]) =>
-      tf.sum(tf.mul(referenceBiLstm(t[0] as tf.Tensor2D, t[1] as tf.Tensor2D, t[2] as tf.Tensor1D, t[3] as tf.Tensor2D, t[4] as tf.Tensor2D), probe)),
+      tf.sum(
+        tf.mul(
+          referenceBiLstm(t[0] as tf.Tensor2D, t[1] as tf.Tensor2D, t[2] as tf.Tensor1D, t[3] as tf.Tensor2D, t[4] as tf.Tensor2D),
+          probe,
+        ),
+      ),
     )(args);
     assert.ok(maxRelativeDifference(ours.value, reference.value) < 1e-5);
     const names = ['x', 'input', 'bias', 'forward', 'backward'];
@@ -100,7 +117,8 @@ test('padding never reaches real positions: padded outputs and input gradients a
     return tf.add(tf.mul(x1, keep), tf.mul(randomTensor(rng, [12, D]), tf.sub(1, keep))) as tf.Tensor2D;
   });
   const probe = randomTensor(rng, [12, 2 * H]);
-  const run = (x: tf.Tensor2D) => tf.valueAndGrads((xIn: tf.Tensor) => tf.sum(tf.mul(biLstm(xIn as tf.Tensor2D, weights, padded), probe)))([x]);
+  const run = (x: tf.Tensor2D) =>
+    tf.valueAndGrads((xIn: tf.Tensor) => tf.sum(tf.mul(biLstm(xIn as tf.Tensor2D, weights, padded), probe)))([x]);
   const outputs = tf.tidy(() => [x1, x2].map((x) => biLstm(x, weights, padded).arraySync()));
   const [a, b] = [run(x1), run(x2)];
   const [ga, gb] = [a.grads[0].arraySync() as number[][], b.grads[0].arraySync() as number[][]];

@@ -33,8 +33,17 @@ test('matMul with transposed operands (re-registered on wasm) still computes the
       assert.deepEqual(product.arraySync(), expected, `transposeA ${ta}, transposeB ${tb}`);
     }
     const bias = [10, 20];
-    const fused = tf.fused.matMul({ a: tf.tensor2d(transpose(a)), b: tf.tensor2d(b), transposeA: true, bias: tf.tensor1d(bias), activation: 'relu' });
-    assert.deepEqual(fused.arraySync(), expected.map((row) => row.map((v, j) => Math.max(0, v + bias[j]))));
+    const fused = tf.fused.matMul({
+      a: tf.tensor2d(transpose(a)),
+      b: tf.tensor2d(b),
+      transposeA: true,
+      bias: tf.tensor1d(bias),
+      activation: 'relu',
+    });
+    assert.deepEqual(
+      fused.arraySync(),
+      expected.map((row) => row.map((v, j) => Math.max(0, v + bias[j]))),
+    );
     const batched = tf.matMul(tf.tensor3d([transpose(a), transpose(a)]), tf.tensor3d([b, b]), true, false);
     assert.deepEqual(batched.arraySync(), [expected, expected]);
   });

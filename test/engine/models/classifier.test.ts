@@ -5,7 +5,7 @@ import { selectBackend } from '../../../src/engine/backend.js';
 import { makeBatch } from '../../../src/engine/batch.js';
 import { classifierDefinition } from '../../../src/engine/models/classifier.js';
 import { disposeGradients } from '../../../src/engine/models/model.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { TINY_VOCABULARY, majorityClassification } from '../tinyTasks.js';
 
 const HIDDEN = 7;
@@ -17,7 +17,14 @@ test('loss and gradients equal those of the dense network: count vectors × weig
   const batch = makeBatch(task.train, [0, 1, 2, 3, 4, 5], 'classification');
   const model = classifierDefinition.create(
     { type: 'classifier', hiddenDim: HIDDEN, dropout: 0 },
-    { heads: [{ name: 'm', labels: 2 }, { name: 'other', labels: 5 }], vocabularySize: TINY_VOCABULARY, rng: new Rng(4) },
+    {
+      heads: [
+        { name: 'm', labels: 2 },
+        { name: 'other', labels: 5 },
+      ],
+      vocabularySize: TINY_VOCABULARY,
+      rng: new Rng(4),
+    },
   );
   const ours = model.gradients('m', batch, new Rng(5));
   const { dense, tables } = model.parameters();
@@ -40,7 +47,9 @@ test('loss and gradients equal those of the dense network: count vectors × weig
   const [dWeights, ...denseReference] = reference.grads.map((g) => g.dataSync());
   ours.dense.forEach(({ gradient }, i) => {
     const g = gradient.dataSync();
-    g.forEach((v, j) => assert.ok(Math.abs(v - denseReference[i][j]) < 1e-5, `dense ${i}[${j}]`));
+    g.forEach((v, j) => {
+      assert.ok(Math.abs(v - denseReference[i][j]) < 1e-5, `dense ${i}[${j}]`);
+    });
   });
   const { rows, gradient } = ours.rows[0];
   for (let r = 0; r < TINY_VOCABULARY; r++) {

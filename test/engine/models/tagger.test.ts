@@ -5,7 +5,7 @@ import { selectBackend } from '../../../src/engine/backend.js';
 import { makeBatch } from '../../../src/engine/batch.js';
 import { disposeGradients } from '../../../src/engine/models/model.js';
 import { taggerDefinition } from '../../../src/engine/models/tagger.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { TINY_VOCABULARY, contextTagging } from '../tinyTasks.js';
 
 const task = contextTagging();
@@ -13,7 +13,14 @@ const batch = makeBatch(task.train, [0, 1, 2, 3, 4], 'tagging');
 const create = (dropout: number) =>
   taggerDefinition.create(
     { type: 'tagger', embeddingDim: 6, hiddenDim: 5, dropout },
-    { heads: [{ name: 'a', labels: 4 }, { name: 'b', labels: 3 }], vocabularySize: TINY_VOCABULARY, rng: new Rng(1) },
+    {
+      heads: [
+        { name: 'a', labels: 4 },
+        { name: 'b', labels: 3 },
+      ],
+      vocabularySize: TINY_VOCABULARY,
+      rng: new Rng(1),
+    },
   );
 
 test('gradients cover the shared layers and the drawn head only, and only the embedding rows in the batch', async () => {
@@ -62,7 +69,10 @@ test('embedding row gradients agree with finite differences of the loss', async 
       const down = lossAt();
       table.values[index] = original;
       const numeric = (up - down) / (2 * h);
-      assert.ok(Math.abs(numeric - gradient[slot * 6 + k]) < 1e-3 + 1e-2 * Math.abs(numeric), `row ${rows[slot]}[${k}]: ${numeric} vs ${gradient[slot * 6 + k]}`);
+      assert.ok(
+        Math.abs(numeric - gradient[slot * 6 + k]) < 1e-3 + 1e-2 * Math.abs(numeric),
+        `row ${rows[slot]}[${k}]: ${numeric} vs ${gradient[slot * 6 + k]}`,
+      );
     }
   }
   model.dispose();

@@ -8,7 +8,8 @@ import { optimizers } from '../../../src/engine/optimizers/optimizers.js';
 
 const close = (actual: ArrayLike<number>, expected: number[], tolerance = 1e-6): void => {
   assert.equal(actual.length, expected.length);
-  for (let i = 0; i < expected.length; i++) assert.ok(Math.abs(actual[i] - expected[i]) <= tolerance, `[${i}] ${actual[i]} vs ${expected[i]}`);
+  for (let i = 0; i < expected.length; i++)
+    assert.ok(Math.abs(actual[i] - expected[i]) <= tolerance, `[${i}] ${actual[i]} vs ${expected[i]}`);
 };
 
 /** Adam as PyTorch writes it, in double precision, for one scalar parameter. */
@@ -44,7 +45,7 @@ function twoParameters(name: 'adam' | 'adadelta') {
   const lr = name === 'adam' ? 0.01 : 0.1;
   return {
     lr,
-    optimizer: new Optimizer(optimizers[name]({ name, learningRate: lr })),
+    optimizer: new Optimizer(optimizers[name].create({ name, learningRate: lr })),
     variable: tf.tidy(() => tf.variable(tf.tensor1d([0.5, -1]))),
     table: new EmbeddingTable(3, 2, Float32Array.of(1, 1, 0.5, -1, 2, 2)),
   };
@@ -62,10 +63,20 @@ for (const name of ['adam', 'adadelta'] as const) {
     ];
     for (const g of steps) {
       const gradient = tf.tensor1d(g);
-      optimizer.apply({ loss: 0, dense: [{ variable, gradient }], rows: [{ table, rows: Int32Array.of(1), gradient: Float32Array.from(g) }] });
+      optimizer.apply({
+        loss: 0,
+        dense: [{ variable, gradient }],
+        rows: [{ table, rows: Int32Array.of(1), gradient: Float32Array.from(g) }],
+      });
       gradient.dispose();
     }
-    const expected = [0, 1].map((i) => references[name]([0.5, -1][i], steps.map((g) => g[i]), lr));
+    const expected = [0, 1].map((i) =>
+      references[name](
+        [0.5, -1][i],
+        steps.map((g) => g[i]),
+        lr,
+      ),
+    );
     close(variable.dataSync(), expected);
     close(table.values, [1, 1, ...expected, 2, 2]);
     variable.dispose();
@@ -74,7 +85,7 @@ for (const name of ['adam', 'adadelta'] as const) {
 }
 
 test('each parameter counts its own steps (a head trained every other step gets its own bias correction)', () => {
-  const optimizer = new Optimizer(optimizers.adam({ name: 'adam', learningRate: 0.1 }));
+  const optimizer = new Optimizer(optimizers.adam.create({ name: 'adam', learningRate: 0.1 }));
   const often = new EmbeddingTable(1, 1, Float32Array.of(0));
   const rarely = new EmbeddingTable(1, 1, Float32Array.of(0));
   optimizer.apply({ loss: 0, dense: [], rows: [{ table: often, rows: Int32Array.of(0), gradient: Float32Array.of(1) }] });
@@ -91,22 +102,43 @@ for (const name of ['adam', 'adadelta'] as const) {
     const { lr, optimizer, variable, table } = twoParameters(name);
     const step = (g: number[], act: 'apply' | 'preview') => {
       const gradient = tf.tensor1d(g);
-      const gradients = { loss: 0, dense: [{ variable, gradient }], rows: [{ table, rows: Int32Array.of(2, 0), gradient: Float32Array.from([...g, ...g]) }] };
+      const gradients = {
+        loss: 0,
+        dense: [{ variable, gradient }],
+        rows: [{ table, rows: Int32Array.of(2, 0), gradient: Float32Array.from([...g, ...g]) }],
+      };
       const result = act === 'apply' ? optimizer.apply(gradients) : optimizer.preview(gradients);
       gradient.dispose();
       return result;
     };
-    const steps = [[0.3, -0.2], [0.1, 0.4]];
+    const steps = [
+      [0.3, -0.2],
+      [0.1, 0.4],
+    ];
     for (const g of steps) step(g, 'apply');
     const kept = { dense: variable.dataSync().slice(), table: table.values.slice() };
     const preview = step([-0.5, 0.05], 'preview');
     assert.ok(preview !== undefined);
     assert.deepEqual([variable.dataSync().slice(), table.values.slice()], [kept.dense, kept.table], 'nothing changed');
     const ahead = steps.concat([[-0.5, 0.05]]);
-    const expected = [0, 1].map((i) => references[name]([0.5, -1][i], ahead.map((g) => g[i]), lr));
+    const expected = [0, 1].map((i) =>
+      references[name](
+        [0.5, -1][i],
+        ahead.map((g) => g[i]),
+        lr,
+      ),
+    );
     close(preview.dense[0].values, expected);
     assert.deepEqual([...preview.rows[0].rows], [2, 0]);
-    const expectedRows = [2, 0].flatMap((row) => [0, 1].map((i) => references[name]([1, 1, 0.5, -1, 2, 2][row * 2 + i], ahead.map((g) => g[i]), lr)));
+    const expectedRows = [2, 0].flatMap((row) =>
+      [0, 1].map((i) =>
+        references[name](
+          [1, 1, 0.5, -1, 2, 2][row * 2 + i],
+          ahead.map((g) => g[i]),
+          lr,
+        ),
+      ),
+    );
     close(preview.rows[0].values, expectedRows);
     // The state did not move: applying the previewed step now gives exactly the previewed values.
     step([-0.5, 0.05], 'apply');

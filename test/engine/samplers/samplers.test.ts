@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Rng } from '../../../src/engine/rng.js';
-import { samplers } from '../../../src/engine/samplers/samplers.js';
+import { Rng } from '../../../src/shared/random.js';
+import { samplerOf, samplers } from '../../../src/engine/samplers/samplers.js';
 import type { SamplerConfig } from '../../../src/engine/trainRequest.js';
 import { TaskrelError } from '../../../src/errors.js';
 
 const sizes = [100, 400, 1600];
 
 function frequencies(config: SamplerConfig): number[] {
-  const sampler = samplers[config.name](config, sizes);
+  const sampler = samplerOf(config).create(config, sizes);
   const rng = new Rng(11);
   const counts = sizes.map(() => 0);
   for (let i = 0; i < 42_000; i++) counts[sampler.next(rng)]++;
@@ -16,7 +16,9 @@ function frequencies(config: SamplerConfig): number[] {
 }
 
 function assertNear(actual: number[], expected: number[]): void {
-  actual.forEach((p, i) => assert.ok(Math.abs(p - expected[i]) < 0.01, `task ${i}: ${p} vs ${expected[i]}`));
+  actual.forEach((p, i) => {
+    assert.ok(Math.abs(p - expected[i]) < 0.01, `task ${i}: ${p} vs ${expected[i]}`);
+  });
 }
 
 test('uniform draws every task equally often (the paper)', () => {
@@ -33,6 +35,6 @@ test('temperature T draws ∝ size^(1/T): T = 2 gives 10 : 20 : 40', () => {
 });
 
 test('temperature without a positive temperature is a spec error', () => {
-  assert.throws(() => samplers.temperature({ name: 'temperature' }, sizes), TaskrelError);
-  assert.throws(() => samplers.temperature({ name: 'temperature', temperature: 0 }, sizes), /sampler\.temperature/);
+  assert.throws(() => samplers.temperature.create({ name: 'temperature' }, sizes), TaskrelError);
+  assert.throws(() => samplers.temperature.create({ name: 'temperature', temperature: 0 }, sizes), /sampler\.temperature/);
 });

@@ -2,12 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../../src/engine/backend.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { registerWasmKernels } from '../../../src/engine/wasmKernels/registerWasmKernels.js';
 import { scratchBytesInUse } from '../../../src/engine/wasmKernels/wasmHeap.js';
 
 function uniform(rng: Rng, shape: number[]): tf.Tensor {
-  return tf.tensor(Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.uniform(-1, 1)), shape);
+  return tf.tensor(
+    Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.uniform(-1, 1)),
+    shape,
+  );
 }
 
 /** [a shape, b shape, transposeA, transposeB]: sizes off the 4×8 tile, every transpose, and a batched product. */
@@ -45,7 +48,8 @@ test('packed BatchMatMul (registered with the wasm backend) matches tfjs cpu for
     const actual = tf.matMul(operands[i][0], operands[i][1], ta, tb);
     assert.deepEqual(actual.shape, expected[i].shape);
     const [x, y] = [actual.dataSync(), expected[i].values];
-    for (let j = 0; j < y.length; j++) assert.ok(Math.abs(x[j] - y[j]) <= 1e-5 * (1 + Math.abs(y[j])), `product ${i}, element ${j}: ${x[j]} vs ${y[j]}`);
+    for (let j = 0; j < y.length; j++)
+      assert.ok(Math.abs(x[j] - y[j]) <= 1e-5 * (1 + Math.abs(y[j])), `product ${i}, element ${j}: ${x[j]} vs ${y[j]}`);
     actual.dispose();
   }
   assert.equal(tf.memory().numTensors, before);

@@ -5,7 +5,7 @@ import { selectBackend } from '../../../src/engine/backend.js';
 import { biLstm } from '../../../src/engine/kernels/biLstm.js';
 import { type BiLstmKernel, type BiLstmLayout, registerBiLstmKernel } from '../../../src/engine/kernels/biLstmKernel.js';
 import { portableBiLstm } from '../../../src/engine/kernels/biLstmPortable.js';
-import { Rng } from '../../../src/engine/rng.js';
+import { Rng } from '../../../src/shared/random.js';
 import { registerWasmKernels } from '../../../src/engine/wasmKernels/registerWasmKernels.js';
 import { wasmBiLstm } from '../../../src/engine/wasmKernels/wasmBiLstm.js';
 import { WasmHeap, scratchBytesInUse } from '../../../src/engine/wasmKernels/wasmHeap.js';
@@ -53,14 +53,21 @@ function maxRelativeDifference(a: tf.Tensor, b: tf.Tensor): number {
 }
 
 function uniform(rng: Rng, shape: number[], scale: number): tf.Tensor {
-  return tf.tensor(Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.uniform(-scale, scale)), shape);
+  return tf.tensor(
+    Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.uniform(-scale, scale)),
+    shape,
+  );
 }
 
 /** Output and the gradients of Σ output·probe with respect to x, input, bias, forward, backward, computed by `kernel`. */
 function run(kernel: BiLstmKernel, args: tf.Tensor[], probe: tf.Tensor, layout: BiLstmLayout, growHeap = false) {
   registerBiLstmKernel('wasm', kernel);
   const lstm = (t: tf.Tensor[]) =>
-    biLstm(t[0] as tf.Tensor2D, { input: t[1] as tf.Tensor2D, bias: t[2] as tf.Tensor1D, forward: t[3] as tf.Tensor2D, backward: t[4] as tf.Tensor2D }, layout);
+    biLstm(
+      t[0] as tf.Tensor2D,
+      { input: t[1] as tf.Tensor2D, bias: t[2] as tf.Tensor1D, forward: t[3] as tf.Tensor2D, backward: t[4] as tf.Tensor2D },
+      layout,
+    );
   const output = lstm(args);
   const { value, grads } = tf.valueAndGrads((...t: tf.Tensor[]) => {
     const loss = tf.sum(tf.mul(lstm(t), probe));
@@ -106,7 +113,11 @@ for (const c of cases) {
     const padded = ours.output.arraySync() as number[][];
     for (let t = 0; t < c.time; t++) {
       for (let b = 0; b < batch; b++) {
-        if (t >= c.lengths[b]) assert.ok(padded[t * batch + b].every((v) => v === 0), `padded row ${t * batch + b} is not zero`);
+        if (t >= c.lengths[b])
+          assert.ok(
+            padded[t * batch + b].every((v) => v === 0),
+            `padded row ${t * batch + b} is not zero`,
+          );
       }
     }
 
@@ -122,7 +133,13 @@ test(`wasm BiLSTM kernel (${variant}) stays correct when the backend heap grows 
   const before = tf.memory();
   const rng = new Rng(5);
   const layout: BiLstmLayout = { time: 6, batch: 3, lengths: Int32Array.from([6, 4, 5]) };
-  const args = [uniform(rng, [18, 7], 1), uniform(rng, [7, 40], 0.5), uniform(rng, [40], 0.5), uniform(rng, [5, 20], 0.5), uniform(rng, [5, 20], 0.5)];
+  const args = [
+    uniform(rng, [18, 7], 1),
+    uniform(rng, [7, 40], 0.5),
+    uniform(rng, [40], 0.5),
+    uniform(rng, [5, 20], 0.5),
+    uniform(rng, [5, 20], 0.5),
+  ];
   const probe = uniform(rng, [18, 10], 1);
   const reference = run(portableBiLstm, args, probe, layout);
   const ours = run(wasmBiLstm, args, probe, layout, true);
@@ -135,7 +152,12 @@ test(`wasm BiLSTM kernel (${variant}) stays correct when the backend heap grows 
 test(`wasm BiLSTM forward pass (${variant}) outside a gradient computes no trace`, () => {
   const rng = new Rng(9);
   const layout: BiLstmLayout = { time: 3, batch: 2, lengths: Int32Array.from([3, 2]) };
-  const w = { input: uniform(rng, [4, 24], 0.5) as tf.Tensor2D, bias: uniform(rng, [24], 0.5) as tf.Tensor1D, forward: uniform(rng, [3, 12], 0.5) as tf.Tensor2D, backward: uniform(rng, [3, 12], 0.5) as tf.Tensor2D };
+  const w = {
+    input: uniform(rng, [4, 24], 0.5) as tf.Tensor2D,
+    bias: uniform(rng, [24], 0.5) as tf.Tensor1D,
+    forward: uniform(rng, [3, 12], 0.5) as tf.Tensor2D,
+    backward: uniform(rng, [3, 12], 0.5) as tf.Tensor2D,
+  };
   const x = uniform(rng, [6, 4], 1) as tf.Tensor2D;
   const before = tf.memory();
   const pass = wasmBiLstm.forward(x, w, layout);

@@ -43,7 +43,15 @@ test('a failed fit of one seed is reported; the other seed still gives a and the
 
 test("the paper's mode gives its own features: notebook gradients, b and c", () => {
   const { values, missing } = curveFeatures([curve(-0.5, 100)], 'paper');
-  assert.deepEqual(Object.keys(values).sort(), ['curve_b', 'curve_c', 'gradient_10', 'gradient_20', 'gradient_30', 'gradient_50', 'gradient_70']);
+  assert.deepEqual(Object.keys(values).sort(), [
+    'curve_b',
+    'curve_c',
+    'gradient_10',
+    'gradient_20',
+    'gradient_30',
+    'gradient_50',
+    'gradient_70',
+  ]);
   assert.deepEqual(missing, {});
   near(values.curve_b, -0.5, 1e-6);
   // n = 50 points: the gradient at 50 % is at index 25 (step 520), between steps 500 and 540.

@@ -4,7 +4,10 @@ import { curveGradients, pointAtPercent } from '../../../src/features/curve/curv
 
 test('picks the point nearest to each percentage of the last step', () => {
   const steps = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
-  assert.deepEqual([10, 20, 30, 50, 70].map((p) => pointAtPercent(steps, p)), [0, 1, 2, 4, 6]);
+  assert.deepEqual(
+    [10, 20, 30, 50, 70].map((p) => pointAtPercent(steps, p)),
+    [0, 1, 2, 4, 6],
+  );
   // 25 % of 100 = 25 is equally far from 20 and 30: the earlier point wins.
   assert.equal(pointAtPercent(steps, 25), 1);
 });

@@ -8,7 +8,11 @@ const near = (actual: number, expected: number, relative: number) =>
   assert.ok(Math.abs(actual - expected) <= relative * Math.abs(expected), `${actual} vs ${expected}`);
 
 test('recovers known a, b and knee of an exact curve', () => {
-  for (const [a, b, k] of [[-0.6, 3, 50], [-1.5, 2.2, 1400], [-0.05, 0.4, 0.3]]) {
+  for (const [a, b, k] of [
+    [-0.6, 3, 50],
+    [-1.5, 2.2, 1400],
+    [-0.05, 0.4, 0.3],
+  ]) {
     const fit = fitLogCurve({ step: steps, loss: knee(a, b, k) });
     assert.ok(fit.ok, JSON.stringify(fit));
     near(fit.a, a, 1e-6);

@@ -28,7 +28,10 @@ test('positions are shares of the points, not of the steps; differences use the 
   near(g[10], (8 - 10) / (3 - 1));
   near(g[70], (2 - 4) / (9 - 7));
   // n = 201 (a taskrel run of 2,000 batches, a point every 10): ⌊201·70/100⌋ = 140.
-  const long = { step: Array.from({ length: 201 }, (_, k) => k), loss: Array.from({ length: 201 }, (_, k) => (k === 139 ? 1 : k === 141 ? 3 : 0)) };
+  const long = {
+    step: Array.from({ length: 201 }, (_, k) => k),
+    loss: Array.from({ length: 201 }, (_, k) => (k === 139 ? 1 : k === 141 ? 3 : 0)),
+  };
   near((paperGradients(long) as Record<70, number>)[70], (3 - 1) / 2);
 });
 

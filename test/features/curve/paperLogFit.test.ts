@@ -17,9 +17,24 @@ const near = (actual: number, expected: number, relative: number) =>
  * between optimisers (only c/d, the knee, is identified), so only b and d/c are compared.
  */
 const references = [
-  { name: '60 points, 6 fitted', curve: curve(60, 10, (s, k) => 2.6 - 0.35 * Math.log(s + 40) + 0.02 * Math.sin(1.3 * k + 0.5)), b: -0.3617603361, knee: 45.098034 },
-  { name: '300 points, 30 fitted', curve: curve(300, 5, (s, k) => 3 - 0.5 * Math.log(0.01 * s + 1) + 0.03 * Math.sin(1.7 * k + 0.3)), b: -0.5013641641, knee: 101.04322 },
-  { name: '120 points, 12 fitted', curve: curve(120, 10, (s, k) => 0.3 + 2 / (1 + s / 150) + 0.01 * Math.cos(0.7 * k)), b: -0.3913195876, knee: 4.4952064 },
+  {
+    name: '60 points, 6 fitted',
+    curve: curve(60, 10, (s, k) => 2.6 - 0.35 * Math.log(s + 40) + 0.02 * Math.sin(1.3 * k + 0.5)),
+    b: -0.3617603361,
+    knee: 45.098034,
+  },
+  {
+    name: '300 points, 30 fitted',
+    curve: curve(300, 5, (s, k) => 3 - 0.5 * Math.log(0.01 * s + 1) + 0.03 * Math.sin(1.7 * k + 0.3)),
+    b: -0.5013641641,
+    knee: 101.04322,
+  },
+  {
+    name: '120 points, 12 fitted',
+    curve: curve(120, 10, (s, k) => 0.3 + 2 / (1 + s / 150) + 0.01 * Math.cos(0.7 * k)),
+    b: -0.3913195876,
+    knee: 4.4952064,
+  },
 ];
 
 test("b matches scipy's curve_fit from a = b = c = d = 1", () => {

@@ -12,7 +12,10 @@ test('label entropy in nats over token labels: D 3, N 4, V 2 of 9', () => {
 
 test('label entropy: one label is 0, two balanced labels are ln 2, no labels is undefined', () => {
   assert.equal(labelEntropy([{ tokens: ['a', 'b'], labels: ['x', 'x'] }]), 0);
-  const balanced = labelEntropy([{ tokens: ['good'], labels: ['pos'] }, { tokens: ['bad'], labels: ['neg'] }]);
+  const balanced = labelEntropy([
+    { tokens: ['good'], labels: ['pos'] },
+    { tokens: ['bad'], labels: ['neg'] },
+  ]);
   assert.ok(balanced !== undefined && Math.abs(balanced - Math.LN2) < 1e-15);
   assert.equal(labelEntropy([]), undefined);
 });

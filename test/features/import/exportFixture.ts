@@ -31,7 +31,10 @@ export function writeExport(options: { withoutTaskFeatures?: boolean } = {}): st
   const curves = ['run,task,step,loss'];
   const scores = ['run,task,step,metric,value'];
   const addScores = (run: string, task: string, f1: number) => {
-    for (const [step, test, dev] of [[250, f1 - 0.05, f1], [500, f1, f1 - 0.02]]) {
+    for (const [step, test, dev] of [
+      [250, f1 - 0.05, f1],
+      [500, f1, f1 - 0.02],
+    ]) {
       scores.push(`${run},${task},${step},test_f1,${test}`, `${run},${task},${step},test_accuracy,${test + 0.01}`);
       scores.push(`${run},${task},${step},dev_f1,${dev}`, `${run},${task},${step},dev_accuracy,${dev + 0.01}`);
     }
@@ -41,7 +44,11 @@ export function writeExport(options: { withoutTaskFeatures?: boolean } = {}): st
     for (const i of steps) curves.push(`single-${task},${task},${i},${a * Math.log1p(c * i) + b}`);
     addScores(`single-${task}`, task, exportTruth.singleF1[task]);
   }
-  for (const [x, y] of [['pos', 'chunk'], ['pos', 'ner'], ['chunk', 'ner']]) {
+  for (const [x, y] of [
+    ['pos', 'chunk'],
+    ['pos', 'ner'],
+    ['chunk', 'ner'],
+  ]) {
     const run = `mtl-${x}-${y}`;
     runs.push(`${run},"${x}+${y}",1`);
     curves.push(`${run},${x},10,1.5`, `${run},${y},10,2.5`);

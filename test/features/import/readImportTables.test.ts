@@ -32,7 +32,13 @@ const readCurves = (rows: string) => readCurvesCsv(parseCsv(`run,task,step,loss\
 
 test('curves.csv: each head in logged order; unknown runs, foreign tasks and bad numbers are errors', () => {
   const { curves, notes } = readCurves('r1,pos,10,2\nr2,ner,10,3\nr1,pos,20,1.5\n');
-  assert.deepEqual([...curves.values()], [{ step: [10, 20], loss: [2, 1.5] }, { step: [10], loss: [3] }]);
+  assert.deepEqual(
+    [...curves.values()],
+    [
+      { step: [10, 20], loss: [2, 1.5] },
+      { step: [10], loss: [3] },
+    ],
+  );
   assert.deepEqual(notes, []);
   const bad = (text: string) => () => readCurves(text);
   assert.throws(bad('r9,pos,1,1\n'), /curves\.csv:2: column 'run': expected a run listed in runs\.csv, got 'r9'/);
@@ -42,7 +48,9 @@ test('curves.csv: each head in logged order; unknown runs, foreign tasks and bad
 });
 
 test('curves.csv: non-finite losses are left out, with one note per run', () => {
-  const { curves, notes } = readCurves('r1,pos,10,2\nr1,pos,20,nan\nr1,pos,30,1.2\nr2,ner,10,inf\nr2,pos,10,NaN\nr2,pos,20,-Infinity\nr2,ner,20,1\n');
+  const { curves, notes } = readCurves(
+    'r1,pos,10,2\nr1,pos,20,nan\nr1,pos,30,1.2\nr2,ner,10,inf\nr2,pos,10,NaN\nr2,pos,20,-Infinity\nr2,ner,20,1\n',
+  );
   assert.deepEqual(curves.get(headKey('r1', 'pos')), { step: [10, 30], loss: [2, 1.2] });
   assert.deepEqual(curves.get(headKey('r2', 'ner')), { step: [20], loss: [1] });
   assert.deepEqual(curves.get(headKey('r2', 'pos')), { step: [], loss: [] });
@@ -79,10 +87,19 @@ test('scores.csv: each metric in logged order (sorted by metric is fine); a rest
   const byMetric = 'r1,pos,5,test_f1,0.5\nr1,pos,10,test_f1,0.6\nr1,pos,5,dev_f1,0.4\nr1,pos,10,dev_f1,0.5\n';
   const sorted = readScoresCsv(parseCsv(`run,task,step,metric,value\n${byMetric}`, 'scores.csv'), runs);
   assert.deepEqual(sorted.notes, []);
-  assert.deepEqual(sorted.scores.get(headKey('r1', 'pos'))?.map((p) => p.metrics), [{ test_f1: 0.5, dev_f1: 0.4 }, { test_f1: 0.6, dev_f1: 0.5 }]);
+  assert.deepEqual(
+    sorted.scores.get(headKey('r1', 'pos'))?.map((p) => p.metrics),
+    [
+      { test_f1: 0.5, dev_f1: 0.4 },
+      { test_f1: 0.6, dev_f1: 0.5 },
+    ],
+  );
   const restart = 'r1,pos,5,test_f1,0.5\nr1,pos,10,test_f1,0.6\nr1,pos,5,test_f1,0.55\n';
   const restarted = readScoresCsv(parseCsv(`run,task,step,metric,value\n${restart}`, 'scores.csv'), runs);
-  assert.deepEqual(restarted.scores.get(headKey('r1', 'pos'))?.map((p) => [p.step, p.metrics.test_f1]), [[5, 0.55]]);
+  assert.deepEqual(
+    restarted.scores.get(headKey('r1', 'pos'))?.map((p) => [p.step, p.metrics.test_f1]),
+    [[5, 0.55]],
+  );
   assert.deepEqual(restarted.notes, [
     'run r1: scores.csv steps go back (pos test_f1: from step 10 back to 5 on line 4, replacing 2 earlier points): a restarted run, whose last attempt counts',
   ]);
@@ -90,7 +107,9 @@ test('scores.csv: each metric in logged order (sorted by metric is fine); a rest
 
 test('the step that counts: last, best dev, or a given step, with the test metrics there', () => {
   const full = (step: number, test: number, dev: number) => ({
-    step, lines: {}, metrics: { test_f1: test, test_accuracy: test, dev_f1: dev, dev_accuracy: dev },
+    step,
+    lines: {},
+    metrics: { test_f1: test, test_accuracy: test, dev_f1: dev, dev_accuracy: dev },
   });
   const points = [full(100, 0.7, 0.75), full(200, 0.8, 0.78), full(300, 0.82, 0.78)];
   assert.equal((chooseScorePoint(points, 'last') as { step: number }).step, 300);
@@ -98,7 +117,10 @@ test('the step that counts: last, best dev, or a given step, with the test metri
   assert.equal((chooseScorePoint(points, 100) as { step: number }).step, 100);
   assert.equal(chooseScorePoint(points, 150), 'no scores at step 150');
   const partial = [{ step: 9, lines: {}, metrics: { test_f1: 0.5 } }];
-  assert.equal(chooseScorePoint(partial, 'last'), 'step 9 (the step that counts) lacks test_accuracy; expected test_f1 and test_accuracy there');
+  assert.equal(
+    chooseScorePoint(partial, 'last'),
+    'step 9 (the step that counts) lacks test_accuracy; expected test_f1 and test_accuracy there',
+  );
   assert.match(chooseScorePoint(partial, 'best-dev') as string, /no dev_f1 at any step/);
   // Test scores alone are enough unless the dev scores are to pick the step.
   const testOnly = [{ step: 9, lines: {}, metrics: { test_f1: 0.5, test_accuracy: 0.6 } }];

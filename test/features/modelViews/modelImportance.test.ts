@@ -21,7 +21,14 @@ function runs() {
 
 test('models: single-task models in task order, then joint models; runs in seed order', () => {
   const models = studyModels(runs().reverse(), TASKS);
-  assert.deepEqual(models.map((m) => [m.name, m.runs.map((r) => r.seed)]), [['yelp', [1, 2]], ['imdb', [1, 2]], ['imdb+yelp', [1, 2]]]);
+  assert.deepEqual(
+    models.map((m) => [m.name, m.runs.map((r) => r.seed)]),
+    [
+      ['yelp', [1, 2]],
+      ['imdb', [1, 2]],
+      ['imdb+yelp', [1, 2]],
+    ],
+  );
 });
 
 test('a model’s importance is the mean over its seeds, ranked; its ranks pair up with another model’s', () => {

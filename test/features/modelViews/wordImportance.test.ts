@@ -6,8 +6,26 @@ import { LAYER_A, LAYER_B, importanceOf } from './tinyModels.js';
 const [a, b] = [importanceOf(LAYER_A), importanceOf(LAYER_B)];
 
 test('a word’s importance is the sum (or the sum of |·|) of its weights into the hidden layer; padding and <unk> are no words', () => {
-  assert.deepEqual([...wordImportances(a, 'sum')], [['good', 3], ['bad', -3.5], ['the', 0], ['movie', 0.5], ['food', 0.5]]);
-  assert.deepEqual([...wordImportances(a, 'absSum')], [['good', 3], ['bad', 3.5], ['the', 1], ['movie', 1.5], ['food', 0.5]]);
+  assert.deepEqual(
+    [...wordImportances(a, 'sum')],
+    [
+      ['good', 3],
+      ['bad', -3.5],
+      ['the', 0],
+      ['movie', 0.5],
+      ['food', 0.5],
+    ],
+  );
+  assert.deepEqual(
+    [...wordImportances(a, 'absSum')],
+    [
+      ['good', 3],
+      ['bad', 3.5],
+      ['the', 1],
+      ['movie', 1.5],
+      ['food', 0.5],
+    ],
+  );
 });
 
 test('ranks: 1 = most important, ties share the mean of their ranks', () => {
@@ -31,8 +49,32 @@ test('Spearman ρ of two models by hand: without ties 1 − 6Σd²/(n(n²−1));
 });
 
 test('agreement is over the words both models have, and undefined below three words or for a constant ranking', () => {
-  const partial = new Map([['good', 1], ['bad', 2], ['the', 3], ['unseen', 9]]);
+  const partial = new Map([
+    ['good', 1],
+    ['bad', 2],
+    ['the', 3],
+    ['unseen', 9],
+  ]);
   assert.deepEqual(rankAgreement(wordImportances(a, 'absSum'), partial), { rho: -0.5, words: 3 });
-  assert.deepEqual(rankAgreement(wordImportances(a, 'absSum'), new Map([['good', 1], ['bad', 2]])), { rho: null, words: 2 });
-  assert.deepEqual(rankAgreement(wordImportances(a, 'absSum'), new Map([['good', 1], ['bad', 1], ['the', 1]])), { rho: null, words: 3 });
+  assert.deepEqual(
+    rankAgreement(
+      wordImportances(a, 'absSum'),
+      new Map([
+        ['good', 1],
+        ['bad', 2],
+      ]),
+    ),
+    { rho: null, words: 2 },
+  );
+  assert.deepEqual(
+    rankAgreement(
+      wordImportances(a, 'absSum'),
+      new Map([
+        ['good', 1],
+        ['bad', 1],
+        ['the', 1],
+      ]),
+    ),
+    { rho: null, words: 3 },
+  );
 });

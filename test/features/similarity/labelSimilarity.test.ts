@@ -18,13 +18,23 @@ const close = (actual: number | null | undefined, expected: number, what: string
 test('word-label counts per type, and the contingency table over shared types by hand', () => {
   const a = wordLabelCounts(posTask);
   assert.deepEqual(a.labels, ['DET', 'NOUN', 'VERB']);
-  assert.deepEqual([...(a.words.get('run') ?? [])], [[1, 1], [2, 1]]);
+  assert.deepEqual(
+    [...(a.words.get('run') ?? [])],
+    [
+      [1, 1],
+      [2, 1],
+    ],
+  );
   assert.equal(a.tokens, 7);
   const b = wordLabelCounts(dogTask);
   // the: DET×O 1; dog: NOUN×B 1; runs: VERB×O 1; run: ½ NOUN×O + ½ VERB×O. "a" occurs in B only.
   const { table, sharedTypes } = labelContingency(a, b);
   assert.equal(sharedTypes, 4);
-  assert.deepEqual(table, [[1, 0], [0.5, 1], [1.5, 0]]);
+  assert.deepEqual(table, [
+    [1, 0],
+    [0.5, 1],
+    [1.5, 0],
+  ]);
 });
 
 test('information measures of the two tiny tasks match numpy', () => {
@@ -41,11 +51,28 @@ test('information measures of the two tiny tasks match numpy', () => {
 });
 
 test('the normalised MIs agree with seq-tag-sim’s own unit tests (its tables seed every cell with machine epsilon)', () => {
-  const first = [[3, 0, 0, 0], [2, 0, 0, 0], [2, 0, 0, 0], [3, 2, 2, 2]];
-  const second = [[10, 0, 0, 1], [1, 11, 0, 0], [0, 2, 12, 0], [0, 0, 3, 13]];
-  for (const [table, sum, joint, max] of [[first, 0.272107, 0.157479, 0.262252], [second, 0.724106, 0.567528, 0.723041]] as const) {
+  const first = [
+    [3, 0, 0, 0],
+    [2, 0, 0, 0],
+    [2, 0, 0, 0],
+    [3, 2, 2, 2],
+  ];
+  const second = [
+    [10, 0, 0, 1],
+    [1, 11, 0, 0],
+    [0, 2, 12, 0],
+    [0, 0, 3, 13],
+  ];
+  for (const [table, sum, joint, max] of [
+    [first, 0.272107, 0.157479, 0.262252],
+    [second, 0.724106, 0.567528, 0.723041],
+  ] as const) {
     const m = informationMeasures(table);
-    for (const [value, expected] of [[m?.nmiSum, sum], [m?.nmiJoint, joint], [m?.nmiMax, max]] as const) {
+    for (const [value, expected] of [
+      [m?.nmiSum, sum],
+      [m?.nmiJoint, joint],
+      [m?.nmiMax, max],
+    ] as const) {
       assert.ok(value !== null && value !== undefined && Math.abs(value - expected) < 1e-6, `${value} vs ${expected}`);
     }
   }
@@ -55,7 +82,13 @@ test('a classification text gives its label to every token; one-label tasks and 
   const reviews = [example('good dog', 'pos'), example('bad dog', 'neg')];
   const counts = wordLabelCounts(reviews);
   assert.deepEqual(counts.labels, ['pos', 'neg']);
-  assert.deepEqual([...(counts.words.get('dog') ?? [])], [[0, 1], [1, 1]]);
+  assert.deepEqual(
+    [...(counts.words.get('dog') ?? [])],
+    [
+      [0, 1],
+      [1, 1],
+    ],
+  );
   // Shared: dog (NOUN in A; half pos, half neg): A's labels carry no information here.
   const measures = informationMeasures(labelContingency(wordLabelCounts(posTask), counts).table);
   close(measures?.mutualInformation, 0, 'I');

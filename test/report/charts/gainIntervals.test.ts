@@ -15,10 +15,16 @@ test('one panel per main task with an interval; each gain is classed as a signif
   const spec = buildGainIntervalsSpec(gains);
   compileStrict(spec);
   const json = JSON.parse(JSON.stringify(spec));
-  assert.deepEqual(json.concat.map((panel: { title: { text: string } }) => panel.title.text), ['main: chunk', 'main: pos']);
+  assert.deepEqual(
+    json.concat.map((panel: { title: { text: string } }) => panel.title.text),
+    ['main: chunk', 'main: pos'],
+  );
   const outcomes = json.data.values.map((v: { main: string; aux: string; outcome: string }) => `${v.main}<${v.aux}: ${v.outcome}`);
   assert.deepEqual(outcomes, ['pos<chunk: gains', 'pos<ner: not significant', 'chunk<pos: loses']);
-  assert.equal(buildGainIntervalsSpec(gains, 0.005).data && JSON.stringify(buildGainIntervalsSpec(gains, 0.005)).includes('"outcome":"gains"'), false);
+  assert.equal(
+    buildGainIntervalsSpec(gains, 0.005).data && JSON.stringify(buildGainIntervalsSpec(gains, 0.005)).includes('"outcome":"gains"'),
+    false,
+  );
 });
 
 test('the figure draws the intervals and says what the colours mean', async () => {

@@ -62,8 +62,15 @@ test('cell text turns white on cells darker than 55 % of the colour range, and e
 
 test('with several seeds, cells that are not significant are faded; with one seed none is', async () => {
   const faded = (spec: ReturnType<typeof buildGainMatrixSpec>) =>
-    JSON.parse(JSON.stringify(spec)).layer[1].data.values.map((c: { main: string; aux: string; faded: boolean }) => [`${c.main}<${c.aux}`, c.faded]);
-  assert.deepEqual(faded(buildGainMatrixSpec(gains)), [['pos<chunk', false], ['chunk<pos', true], ['pos<ner', true]]);
+    JSON.parse(JSON.stringify(spec)).layer[1].data.values.map((c: { main: string; aux: string; faded: boolean }) => [
+      `${c.main}<${c.aux}`,
+      c.faded,
+    ]);
+  assert.deepEqual(faded(buildGainMatrixSpec(gains)), [
+    ['pos<chunk', false],
+    ['chunk<pos', true],
+    ['pos<ner', true],
+  ]);
   assert.deepEqual(faded(buildGainMatrixSpec([gainRow('pos', 'chunk', 0.12)])), [['pos<chunk', false]]);
   const svg = await renderFigureSvg(buildGainMatrixSpec(gains));
   assert.match(svg, /faded cells are not significant/);

@@ -26,13 +26,27 @@ test('both panels keep the summary order (best first) and counts split into help
   const json = JSON.stringify(spec);
   assert.equal(json.match(/"sort":\["pos","chunk","sentiment"\]/g)?.length, 2);
   const outcomes = spec.hconcat[1].data.values.filter((v) => v.task === 'chunk');
-  assert.deepEqual(outcomes.map((v) => [v.outcome, v.count]), [['helps', 1], ['no clear effect', 1], ['hurts', 1]]);
+  assert.deepEqual(
+    outcomes.map((v) => [v.outcome, v.count]),
+    [
+      ['helps', 1],
+      ['no clear effect', 1],
+      ['hurts', 1],
+    ],
+  );
 });
 
 test('mean-gain bars are blue for gains and red for losses; the count axis has whole-number ticks', async () => {
   const svg = await renderFigureSvg(buildHelpBarsSpec(summary, 'aux'));
   const fills = [...svg.matchAll(/aria-label="mean relative gain: ([^;]+); auxiliary task: (\w+)[^"]*"[^>]*fill="(#[0-9a-f]+)"/g)];
-  assert.deepEqual(fills.map((m) => [m[2], m[3]]), [['pos', '#2166ac'], ['chunk', '#2166ac'], ['sentiment', '#b2182b']]);
+  assert.deepEqual(
+    fills.map((m) => [m[2], m[3]]),
+    [
+      ['pos', '#2166ac'],
+      ['chunk', '#2166ac'],
+      ['sentiment', '#b2182b'],
+    ],
+  );
   assert.match(svg, />\+4%</);
   assert.doesNotMatch(svg, />0\.5</);
   assert.match(svg, />3</);

@@ -28,10 +28,16 @@ test('per main task, counting only pairs with p < alpha when asked (a pair witho
     { task: 'c', pairs: 2, gaining: 0, losing: 1, meanGain: -0.25 },
   ]);
   const strict = summarizeHelp(gains, 'main', { significantOnly: true, alpha: 0.005 });
-  assert.deepEqual(strict.map((s) => s.gaining + s.losing), [0, 0, 0]);
+  assert.deepEqual(
+    strict.map((s) => s.gaining + s.losing),
+    [0, 0, 0],
+  );
 });
 
 test('ties in mean gain are ordered by name', () => {
   const tied = summarizeHelp([gainRow('x', 'q', 0.125), gainRow('x', 'p', 0.125)], 'aux');
-  assert.deepEqual(tied.map((s) => s.task), ['p', 'q']);
+  assert.deepEqual(
+    tied.map((s) => s.task),
+    ['p', 'q'],
+  );
 });

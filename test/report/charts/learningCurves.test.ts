@@ -6,9 +6,46 @@ import { head, run } from '../runFixtures.js';
 import { compileStrict, headlessView } from '../chartTesting.js';
 
 const runs = [
-  run('single', 1, { pos: head([[10, 2], [20, 1]], [[10, 0.5], [20, 0.7]]) }),
-  run('single', 1, { chunk: head([[10, 3], [20, 2]], [[10, 0.4], [20, 0.6]]) }),
-  run('pair', 1, { pos: head([[10, 2.5], [20, 1.5]], [[20, 0.75]]), chunk: head([[10, 3.5], [20, 2]], [[20, 0.65]]) }),
+  run('single', 1, {
+    pos: head(
+      [
+        [10, 2],
+        [20, 1],
+      ],
+      [
+        [10, 0.5],
+        [20, 0.7],
+      ],
+    ),
+  }),
+  run('single', 1, {
+    chunk: head(
+      [
+        [10, 3],
+        [20, 2],
+      ],
+      [
+        [10, 0.4],
+        [20, 0.6],
+      ],
+    ),
+  }),
+  run('pair', 1, {
+    pos: head(
+      [
+        [10, 2.5],
+        [20, 1.5],
+      ],
+      [[20, 0.75]],
+    ),
+    chunk: head(
+      [
+        [10, 3.5],
+        [20, 2],
+      ],
+      [[20, 0.65]],
+    ),
+  }),
 ];
 
 test('learning curves compile without warnings; the task drop-down lists every task, sorted, first selected', () => {

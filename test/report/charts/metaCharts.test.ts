@@ -19,16 +19,24 @@ test('score rows: CV mean ± sd and leave-one-main-task-out for each feature set
   const rows = metaScoreRows(meta);
   const all = ok(meta.evaluations.all);
   const cv = ok(all.crossValidation);
-  assert.deepEqual(rows.find((r) => r.set === 'all' && r.metric === 'accuracy' && r.protocol === 'repeated k-fold CV'),
-    { set: 'all', protocol: 'repeated k-fold CV', metric: 'accuracy', value: cv.accuracy.mean, sd: cv.accuracy.sd });
+  assert.deepEqual(
+    rows.find((r) => r.set === 'all' && r.metric === 'accuracy' && r.protocol === 'repeated k-fold CV'),
+    { set: 'all', protocol: 'repeated k-fold CV', metric: 'accuracy', value: cv.accuracy.mean, sd: cv.accuracy.sd },
+  );
   const lomo = ok(all.leaveOneMainTaskOut);
-  assert.equal(rows.find((r) => r.set === 'all' && r.metric === 'accuracy' && r.protocol === 'leave one main task out')?.value, lomo.accuracy);
+  assert.equal(
+    rows.find((r) => r.set === 'all' && r.metric === 'accuracy' && r.protocol === 'leave one main task out')?.value,
+    lomo.accuracy,
+  );
   assert.deepEqual([...new Set(rows.map((r) => r.set))], ['all', 'dataset', 'learning curve']);
 });
 
 test('unavailable evaluations are left out of the chart rather than drawn as zero', () => {
   const meta = tinyMeta();
-  const rows = metaScoreRows({ ...meta, evaluations: { ...meta.evaluations, curve: { status: 'unavailable', reason: 'no curve features' } } });
+  const rows = metaScoreRows({
+    ...meta,
+    evaluations: { ...meta.evaluations, curve: { status: 'unavailable', reason: 'no curve features' } },
+  });
   assert.ok(rows.length > 0 && rows.every((r) => r.set !== 'learning curve'));
 });
 

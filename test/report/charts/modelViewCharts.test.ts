@@ -18,7 +18,12 @@ function recordedRuns() {
     return [
       tinyRun(['yelp'], seed, { yelp: 0.7 + seed / 100 }, { layer, transfer: { yelp: { imdb: 0.6 } } }),
       tinyRun(['imdb'], seed, { imdb: 0.6 }, { layer: LAYER_B, transfer: { imdb: { yelp: 0.5 } } }),
-      tinyRun(['imdb', 'yelp'], seed, { imdb: 0.6, yelp: 0.8 + seed / 1000 }, { layer, transfer: { yelp: { imdb: 0.65 }, imdb: { yelp: 0.55 } } }),
+      tinyRun(
+        ['imdb', 'yelp'],
+        seed,
+        { imdb: 0.6, yelp: 0.8 + seed / 1000 },
+        { layer, transfer: { yelp: { imdb: 0.65 }, imdb: { yelp: 0.55 } } },
+      ),
     ];
   });
 }
@@ -36,12 +41,15 @@ test('view 1 chart: one panel per task, alone first; a joint model that differs 
   const svg = await (await headlessView(spec)).toSVG();
   assert.ok(drawn(svg, 'task: yelp', 'trained: with imdb', 'mean test F1: 0.802'));
   const values = (spec.data as { values: { task: string; model: string; outcome: string }[] }).values;
-  assert.deepEqual(values.map((v) => [v.task, v.model, v.outcome]), [
-    ['yelp', 'alone', 'alone'],
-    ['yelp', 'with imdb', 'better'],
-    ['imdb', 'alone', 'alone'],
-    ['imdb', 'with yelp', 'no clear difference'],
-  ]);
+  assert.deepEqual(
+    values.map((v) => [v.task, v.model, v.outcome]),
+    [
+      ['yelp', 'alone', 'alone'],
+      ['yelp', 'with imdb', 'better'],
+      ['imdb', 'alone', 'alone'],
+      ['imdb', 'with yelp', 'no clear difference'],
+    ],
+  );
 });
 
 test('top words: |weights| is the default importance, the drop-down switches to the blog’s signed sum', async () => {
@@ -67,7 +75,16 @@ test('rank scatter: one panel per pair of different models, with its mean ρ ove
   // yelp alone (A, B, A) vs imdb alone (B, B, B) across seeds: A vs B four times (ρ 0.4), B vs B twice (ρ 1).
   assert.match(svg, />ρ = 0\.60</);
   // food: mean |weights| 1.75 is third in yelp alone, 3 is second in imdb alone (B only).
-  assert.ok(drawn(svg, 'word: food', 'first model: yelp alone', 'second model: imdb alone', 'rank in the first model: 3', 'rank in the second model: 2'));
+  assert.ok(
+    drawn(
+      svg,
+      'word: food',
+      'first model: yelp alone',
+      'second model: imdb alone',
+      'rank in the first model: 3',
+      'rank in the second model: 2',
+    ),
+  );
 });
 
 test('transfer matrix: test sets across, heads down grouped by task, own-task cells outlined black', async () => {
@@ -77,7 +94,20 @@ test('transfer matrix: test sets across, heads down grouped by task, own-task ce
   const stroke = view.scale('stroke') as (relation: string) => string;
   assert.equal(stroke('own task'), '#111111');
   assert.equal(stroke('shared layer trained on it'), '#e08214');
-  assert.deepEqual((view.scale('y') as { domain(): string[] }).domain(), ['yelp head, alone', 'yelp head, with imdb', 'imdb head, alone', 'imdb head, with yelp']);
-  assert.ok(drawn(await view.toSVG(), 'test set of: imdb', 'head: yelp head, with imdb', 'the model and this task: shared layer trained on it', 'accuracy: 0.65'));
+  assert.deepEqual((view.scale('y') as { domain(): string[] }).domain(), [
+    'yelp head, alone',
+    'yelp head, with imdb',
+    'imdb head, alone',
+    'imdb head, with yelp',
+  ]);
+  assert.ok(
+    drawn(
+      await view.toSVG(),
+      'test set of: imdb',
+      'head: yelp head, with imdb',
+      'the model and this task: shared layer trained on it',
+      'accuracy: 0.65',
+    ),
+  );
   view.finalize();
 });

@@ -22,7 +22,12 @@ test('score bars: four held-out scores per predictor with their bootstrap interv
       [scoreLabels.spearman, lookahead.scores.spearman, ...(lookahead.intervals.spearman ?? []), 0],
       [scoreLabels.spearmanPerMain, lookahead.scores.spearmanPerMain, ...(lookahead.intervals.spearmanPerMain ?? []), 0],
       [scoreLabels.accuracy, lookahead.scores.accuracy, ...(lookahead.intervals.accuracy ?? []), lookahead.scores.majorityAccuracy],
-      [scoreLabels.topOnePrecision, lookahead.scores.topOnePrecision, ...(lookahead.intervals.topOnePrecision ?? []), lookahead.scores.randomTopOnePrecision],
+      [
+        scoreLabels.topOnePrecision,
+        lookahead.scores.topOnePrecision,
+        ...(lookahead.intervals.topOnePrecision ?? []),
+        lookahead.scores.randomTopOnePrecision,
+      ],
     ],
   );
   assert.equal(rows.filter((r) => r.predictor === 'auxiliary training size').length, 2, 'equal sizes: no ρ to draw');
@@ -53,7 +58,11 @@ test('scatter: one panel per predictor, a point per pair, a dashed “no effect�
   const svg = await renderFigureSvg(spec);
   for (const p of predictors) assert.ok(svg.includes(`over ${p.scores.pairs} pairs`), p.name);
   assert.equal(svg.match(/aria-roledescription="point"/g)?.length, predictors.length * 12);
-  assert.match(svg, /aria-label="[^"]*main task: chunk; auxiliary task: pos; score: 0\.0018; measured gain: \+4\.3%"/, 'lookahead[pos][chunk] against gain(chunk, pos)');
+  assert.match(
+    svg,
+    /aria-label="[^"]*main task: chunk; auxiliary task: pos; score: 0\.0018; measured gain: \+4\.3%"/,
+    'lookahead[pos][chunk] against gain(chunk, pos)',
+  );
   const json = JSON.stringify(spec);
   assert.equal(json.match(/"neutral":/g)?.length, predictors.filter((p) => p.neutral !== null).length);
 });

@@ -8,9 +8,18 @@ import { compileStrict } from '../chartTesting.js';
 test('rows follow the ranking and carry predicted and measured gains', () => {
   const recommendation = syntheticRecommendation();
   const rows = rankingRows(recommendation);
-  assert.deepEqual(rows.map((r) => r.aux), recommendation.ranking.map((r) => r.aux));
-  assert.deepEqual(rows.map((r) => r.measured), [0.02, 0.02, null, null, null]);
-  assert.deepEqual(rows.map((r) => r.predicted), recommendation.ranking.map((r) => r.predictedGain?.gain));
+  assert.deepEqual(
+    rows.map((r) => r.aux),
+    recommendation.ranking.map((r) => r.aux),
+  );
+  assert.deepEqual(
+    rows.map((r) => r.measured),
+    [0.02, 0.02, null, null, null],
+  );
+  assert.deepEqual(
+    rows.map((r) => r.predicted),
+    recommendation.ranking.map((r) => r.predictedGain?.gain),
+  );
   assert.match(rows[0].text, /^predicted [+−]\d\.\d%, measured \+2\.0%$/);
   assert.match(rows[0].pushedBy, /^(aux|ratio)_\w+ [+−]\d\.\d\d, (aux|ratio)_\w+ [+−]\d\.\d\d, (aux|ratio)_\w+ [+−]\d\.\d\d$/);
 });

@@ -19,7 +19,13 @@ test('sections without their data are left out of the page', () => {
 
 test('gain section: the matrix as a figure, and a lead that counts gaining pairs and names the best one', () => {
   const rendered = gainsSection.render(tinyContext());
-  assert.deepEqual(rendered?.charts.map((c) => [c.id, c.figure]), [['gain-matrix', true], ['gain-intervals', true]]);
+  assert.deepEqual(
+    rendered?.charts.map((c) => [c.id, c.figure]),
+    [
+      ['gain-matrix', true],
+      ['gain-intervals', true],
+    ],
+  );
   assert.match(rendered?.html ?? '', /1 of 2 directed pairs score higher than the main task alone\./);
   assert.match(rendered?.html ?? '', /The largest relative gain is \+3\.8% \(main chunk, auxiliary pos\)/);
   assert.match(rendered?.html ?? '', /means over 2 seeds/);
@@ -28,8 +34,14 @@ test('gain section: the matrix as a figure, and a lead that counts gaining pairs
 
 test('gain section of a study with a degenerate seed: the run is listed, its pairs flagged, no percentage over it', async () => {
   // chunk alone did not learn in seed 1 (test F1 0.01); pos and the pair runs are fine.
-  const curve: [number, number][] = [[10, 2], [30, 1]];
-  const dev: [number, number][] = [[10, 0.5], [30, 0.8]];
+  const curve: [number, number][] = [
+    [10, 2],
+    [30, 1],
+  ];
+  const dev: [number, number][] = [
+    [10, 0.5],
+    [30, 0.8],
+  ];
   const runs = [1, 2].flatMap((seed) => [
     run('single', seed, { chunk: head(curve, dev, seed === 1 ? 0.01 : 0.8) }),
     run('single', seed, { pos: head(curve, dev, 0.9) }),
@@ -41,18 +53,27 @@ test('gain section of a study with a degenerate seed: the run is listed, its pai
   const { html } = rendered;
   assert.match(html, /1 pair\(s\) show the absolute score difference instead: their main task did not learn alone\./);
   assert.match(html, /<h3>Runs to doubt<\/h3>/);
-  assert.match(html, /<td class="name">single--chunk--s1<\/td><td>chunk<\/td><td class="num">1<\/td><td class="num">0\.010<\/td>.*did not learn/);
+  assert.match(
+    html,
+    /<td class="name">single--chunk--s1<\/td><td>chunk<\/td><td class="num">1<\/td><td class="num">0\.010<\/td>.*did not learn/,
+  );
   assert.match(html, /No seed is dropped|no seed is dropped/);
   const svg = await renderFigureSvg(rendered.charts[0].spec);
   // chunk with pos: (0.82 − 0.01 + 0.82 − 0.8) / 2 = +0.415 absolute, flagged; pos with chunk keeps its percentage
   assert.match(svg, />Δ\+0\.415!</);
   assert.doesNotMatch(svg, /[0-9]{3,}\.[0-9]%/, 'no huge percentage anywhere');
-  assert.match(svg, />−1\.1%\*</, "pos with chunk keeps its percentage");
+  assert.match(svg, />−1\.1%\*</, 'pos with chunk keeps its percentage');
 });
 
 test('help and curve sections: one chart per role, the curves chart interactive and without a static figure', () => {
-  assert.deepEqual(helpSection.render(tinyContext())?.charts.map((c) => c.id), ['helps-aux', 'helps-main']);
-  assert.deepEqual(curvesSection.render(tinyContext())?.charts.map((c) => [c.id, c.figure]), [['learning-curves', false]]);
+  assert.deepEqual(
+    helpSection.render(tinyContext())?.charts.map((c) => c.id),
+    ['helps-aux', 'helps-main'],
+  );
+  assert.deepEqual(
+    curvesSection.render(tinyContext())?.charts.map((c) => [c.id, c.figure]),
+    [['learning-curves', false]],
+  );
 });
 
 test('feature table: one row per feature, one column per task, reasons for missing values on hover', () => {

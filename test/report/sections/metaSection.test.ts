@@ -10,9 +10,16 @@ test('no meta.json, no meta-model section', () => {
 
 test('a full meta report: scores, held-out tasks, coefficients, ablation and predictions, in that order', () => {
   const rendered = metaSection.render({ ...tinyContext(), meta: tinyMeta(), pairs: tinyPairs() });
-  assert.deepEqual(rendered?.charts.map((c) => [c.id, c.figure]), [
-    ['meta-scores', true], ['meta-held-out', false], ['meta-coefficients', true], ['meta-ablation', true], ['meta-predictions', false],
-  ]);
+  assert.deepEqual(
+    rendered?.charts.map((c) => [c.id, c.figure]),
+    [
+      ['meta-scores', true],
+      ['meta-held-out', false],
+      ['meta-coefficients', true],
+      ['meta-ablation', true],
+      ['meta-predictions', false],
+    ],
+  );
   const html = rendered?.html ?? '';
   assert.match(html, /12 directed pairs of 4 tasks: \d+ labelled gain, \d+ no gain \(gain: relative gain &#62; 0\)/);
   assert.match(html, /<td>baseline<\/td><td>0\.\d{3} \(majority class\)<\/td>/);
@@ -34,5 +41,8 @@ test('what could not be computed says why; notes are shown and escaped; predicti
   const html = rendered?.html ?? '';
   assert.match(html, /<td>learning curve<\/td><td title="none of the &#60;curve&#62; features is present">unavailable<\/td>/);
   assert.match(html, /<li>a note with &#60;markup&#62;<\/li>/);
-  assert.deepEqual(rendered?.charts.map((c) => c.id), ['meta-scores', 'meta-held-out', 'meta-coefficients']);
+  assert.deepEqual(
+    rendered?.charts.map((c) => c.id),
+    ['meta-scores', 'meta-held-out', 'meta-coefficients'],
+  );
 });

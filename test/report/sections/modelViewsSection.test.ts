@@ -12,7 +12,12 @@ function recordedContext() {
   const runs = [1, 2].flatMap((seed) => [
     tinyRun(['chunk'], seed, { chunk: 0.8 }, { layer: seed === 1 ? LAYER_A : LAYER_B, transfer: { chunk: { pos: 0.5 } } }),
     tinyRun(['pos'], seed, { pos: 0.9 }, { layer: LAYER_B, transfer: { pos: { chunk: 0.4 } } }),
-    tinyRun(['chunk', 'pos'], seed, { chunk: 0.85, pos: 0.88 }, { layer: LAYER_A, transfer: { chunk: { pos: 0.6 }, pos: { chunk: 0.45 } } }),
+    tinyRun(
+      ['chunk', 'pos'],
+      seed,
+      { chunk: 0.85, pos: 0.88 },
+      { layer: LAYER_A, transfer: { chunk: { pos: 0.6 }, pos: { chunk: 0.45 } } },
+    ),
   ]);
   return { ...context, runs };
 }
@@ -24,12 +29,23 @@ test('the section is left out when no run kept transfer or importance records', 
 test('with records: scores, top words, rank scatter and transfer charts, the agreement table and the blog’s readings', () => {
   const rendered = modelViewsSection.render(recordedContext());
   assert.ok(rendered !== null);
-  assert.deepEqual(rendered.charts.map((c) => [c.id, c.figure]), [['model-scores', true], ['model-top-words', false], ['model-rank-scatter', false], ['model-transfer', true]]);
+  assert.deepEqual(
+    rendered.charts.map((c) => [c.id, c.figure]),
+    [
+      ['model-scores', true],
+      ['model-top-words', false],
+      ['model-rank-scatter', false],
+      ['model-transfer', true],
+    ],
+  );
   for (const chart of rendered.charts) compileStrict(chart.spec);
   const { html } = rendered;
   for (const chart of rendered.charts) assert.ok(html.includes(`data-chart="${chart.id}"`), chart.id);
   // chunk alone (A, B) against itself across seeds: A vs B, ρ 0.4 by |weights| and 1/9.5 by signed sums.
-  assert.match(html, /<tr><td>chunk alone<\/td><td>same model, other seeds<\/td><td class="num">0\.40 \(0\.40 … 0\.40\)<\/td><td class="num">0\.11 \(0\.11 … 0\.11\)<\/td><td class="num">1<\/td><td class="num">5<\/td><\/tr>/);
+  assert.match(
+    html,
+    /<tr><td>chunk alone<\/td><td>same model, other seeds<\/td><td class="num">0\.40 \(0\.40 … 0\.40\)<\/td><td class="num">0\.11 \(0\.11 … 0\.11\)<\/td><td class="num">1<\/td><td class="num">5<\/td><\/tr>/,
+  );
   assert.match(html, /<td>chunk alone vs pos alone<\/td><td>alone vs alone<\/td>/);
   assert.match(html, /<td>chunk alone vs chunk \+ pos<\/td><td>alone vs joint<\/td>/);
   // Self agreement by |weights|: chunk 0.4, pos 1, chunk + pos 1; by signed sums 1/9.5, 1, 1.
@@ -45,6 +61,9 @@ test('the study facts name the records the runs keep, and only when some are on'
   const spec = tinyContext().spec;
   const facts = (records: typeof spec.records) => studySection.render({ ...tinyContext(), spec: { ...spec, records } })?.html ?? '';
   assert.doesNotMatch(facts({ transfer: false, inputImportance: false }), /<dt>records<\/dt>/);
-  assert.match(facts({ transfer: true, inputImportance: true }), /<dt>records<\/dt><dd>also each head’s scores on the other tasks’ test sets and input-word importance \(see Inside the models\)<\/dd>/);
+  assert.match(
+    facts({ transfer: true, inputImportance: true }),
+    /<dt>records<\/dt><dd>also each head’s scores on the other tasks’ test sets and input-word importance \(see Inside the models\)<\/dd>/,
+  );
   assert.match(facts({ transfer: false, inputImportance: true }), /<dd>also input-word importance \(see/);
 });

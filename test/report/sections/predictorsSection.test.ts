@@ -17,14 +17,24 @@ test('no gains and no affinity.json: no section; gains but no scoreboard: a poin
   const dir = temporaryDirectory();
   writeAffinityRecord(dir, tinyAffinityRecord());
   const pending = await predictorsSection.render({ ...tinyContext(), studyDir: dir });
-  assert.match(pending?.html ?? '', /One hard-sharing run over the 4 tasks \(1,600 batches, 2 min 0 s\).*No predictor has been scored against the gains yet: run &#39;taskrel predictors /);
+  assert.match(
+    pending?.html ?? '',
+    /One hard-sharing run over the 4 tasks \(1,600 batches, 2 min 0 s\).*No predictor has been scored against the gains yet: run &#39;taskrel predictors /,
+  );
 });
 
 test('the stored scoreboard: verdict, one row per predictor, charts, first choices, groupings, protocol', async () => {
   const { studyDir, cacheDir, record } = await scoredTinyStudy();
   const rendered = await predictorsSection.render(await loadReportContext(studyDir, { cacheDir }));
   assert.ok(rendered !== null);
-  assert.deepEqual(rendered.charts.map((c) => [c.id, c.figure]), [['predictor-scores', true], ['predictor-regret', true], ['predictor-scatter', true]]);
+  assert.deepEqual(
+    rendered.charts.map((c) => [c.id, c.figure]),
+    [
+      ['predictor-scores', true],
+      ['predictor-regret', true],
+      ['predictor-scatter', true],
+    ],
+  );
   const { html } = rendered;
   assert.ok(html.includes(scoreboardVerdict(record).replaceAll('’', '’').slice(0, 60)));
   for (const p of record.predictors) {

@@ -13,12 +13,12 @@ test('no analysis and no recommendation: no section', async () => {
   assert.equal(await recommendSection.render(tinyContext()), null);
 });
 
-test('an analysed study shows how the ranking would have done for each of its tasks', async () => {
+test('an analysed study shows how the ranking would have done for each of its tasks, as replay.json stored it', async () => {
   const meta = tinyMeta();
   const pairs = tinyPairs();
-  const rendered = await recommendSection.render({ ...tinyContext(), meta, pairs });
-  const html = rendered?.html ?? '';
   const evaluation = evaluateRecommendations(pairs, meta.protocol);
+  const rendered = await recommendSection.render({ ...tinyContext(), meta, pairs, replay: evaluation });
+  const html = rendered?.html ?? '';
   assert.equal(evaluation.tasks.length, 4);
   for (const task of evaluation.tasks) {
     assert.ok(task.status === 'ok');
@@ -35,7 +35,16 @@ test('recommendations made with the study (in its recommend/ folder) are listed 
   await writeRecommendation(join(dir, 'recommend'), recommendation);
   const rendered = await recommendSection.render({ ...tinyContext(), studyDir: dir });
   const html = rendered?.html ?? '';
-  const top = recommendation.ranking.slice(0, 3).map((r) => `${r.aux} \\(${r.probability.toFixed(2)}\\)`).join(', ');
+  const top = recommendation.ranking
+    .slice(0, 3)
+    .map((r) => `${r.aux} \\(${r.probability.toFixed(2)}\\)`)
+    .join(', ');
   assert.match(html, new RegExp(`<li><a href="recommend/recommend-t5\\.html">t5</a> — top: ${top}; 2 pairs trained, 2 gained</li>`));
   assert.doesNotMatch(html, /Had each task been new/);
+});
+
+test('an analysis without replay.json (an earlier taskrel) says how to get it instead of computing it', async () => {
+  const rendered = await recommendSection.render({ ...tinyContext(), meta: tinyMeta(), pairs: tinyPairs() });
+  assert.match(rendered?.html ?? '', /No replay\.json .*taskrel analyze/);
+  assert.doesNotMatch(rendered?.html ?? '', /Had each task been new/);
 });

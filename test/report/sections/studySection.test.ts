@@ -31,16 +31,24 @@ test('a study without finished runs says so and leaves the F1 column empty', () 
 test('a task that could not be loaded keeps its row, with the reason on hover', () => {
   const context = { ...tinyContext(), missingTasks: [{ name: 'alpha', reason: 'data/alpha.tsv: no such file' }] };
   const html = studySection.render(context)?.html ?? '';
-  assert.match(html, /<tr><td class="name">alpha<\/td><td class="missing">—<\/td><td class="prose" title="data\/alpha\.tsv: no such file">details unavailable<\/td>/);
+  assert.match(
+    html,
+    /<tr><td class="name">alpha<\/td><td class="missing">—<\/td><td class="prose" title="data\/alpha\.tsv: no such file">details unavailable<\/td>/,
+  );
   assert.ok(html.indexOf('<td class="name">alpha</td>') < html.indexOf('<td class="name">chunk</td>'));
 });
 
 test('a capped study says so: the sample size of the whole split per task, early stops, the pair patience', () => {
   const base = tinyContext();
   const spec = { ...base.spec, trainSentences: { chunk: 400 }, budget: { ...base.spec.budget, pairPatience: 5 } };
-  const runs = base.runs.map((run, i) => (i === base.runs.length - 1 && run.kind === 'pair' ? { ...run, earlyStop: { step: 150, patience: 5 } } : run));
+  const runs = base.runs.map((run, i) =>
+    i === base.runs.length - 1 && run.kind === 'pair' ? { ...run, earlyStop: { step: 150, patience: 5 } } : run,
+  );
   const html = studySection.render({ ...base, spec, runs })?.html ?? '';
-  assert.match(html, /<td class="num" title="each seed trains on its own sample of 400 of the 12,543 training examples">400 of 12,543<\/td>/);
+  assert.match(
+    html,
+    /<td class="num" title="each seed trains on its own sample of 400 of the 12,543 training examples">400 of 12,543<\/td>/,
+  );
   assert.match(html, /<dt>training data<\/dt><dd>capped: each seed draws its own sample/);
   assert.match(html, /a pair run ends early once neither task’s dev F1 has improved for 5 evaluations/);
   assert.match(html, /<dt>runs<\/dt><dd>4 single-task, 2 pair \(1 ended early\)<\/dd>/);

@@ -53,8 +53,12 @@ async function launch(port: number): Promise<RedisServer> {
       }
     };
     child.stdout.on('data', onData);
-    child.stderr.on('data', (data: Buffer) => (output += data.toString()));
-    child.once('error', (error) => reject(new Error(`cannot start redis-server (${error.message}); install it: apt-get install redis-server`)));
+    child.stderr.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
+    child.once('error', (error) =>
+      reject(new Error(`cannot start redis-server (${error.message}); install it: apt-get install redis-server`)),
+    );
     child.once('exit', (code) => reject(new Error(`redis-server exited with code ${code}:\n${output}`)));
   });
   // Keep draining its log so a full pipe never blocks the server.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { dirname } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Queue } from 'bullmq';
-import { readJsonFile } from '../../../src/data/jsonFile.js';
+import { readJsonFile } from '../../../src/shared/jsonFile.js';
 import { taskrelVersion } from '../../../src/packageInfo.js';
 import { type RunJobData, type RunJobProgress, runJobData } from '../../../src/study/distributed/jobData.js';
 import { QueueCoordinator } from '../../../src/study/distributed/queueCoordinator.js';
@@ -55,8 +55,14 @@ test('a worker refuses, without retrying, a run of another taskrel version or ov
     await until(async () => (await queue.getJobState('old-version')) === 'failed', 'the refusal');
     const refused = await queue.getJob('old-version');
     assert.equal(refused?.attemptsMade, 1);
-    assert.equal(refused?.failedReason, `this worker has taskrel ${taskrelVersion}, study 'excerpt' was planned with taskrel 0.0.1-elsewhere; install the same version on every machine`);
-    assert.ok(lines.some((l) => /refused single--\S+: this worker has taskrel/.test(l)), lines.join('\n'));
+    assert.equal(
+      refused?.failedReason,
+      `this worker has taskrel ${taskrelVersion}, study 'excerpt' was planned with taskrel 0.0.1-elsewhere; install the same version on every machine`,
+    );
+    assert.ok(
+      lines.some((l) => /refused single--\S+: this worker has taskrel/.test(l)),
+      lines.join('\n'),
+    );
 
     // The coordinator's fingerprint of the run's task differs from this machine's data.
     const [task] = job.plan.tasks;
@@ -70,7 +76,12 @@ test('a worker refuses, without retrying, a run of another taskrel version or ov
       failed: (_worker, _plan, message) => void failed.push(message),
     });
     assert.equal(failed.length, 1);
-    assert.match(failed[0], new RegExp(`^task '${task}' of study 'excerpt': the data on this machine differ from the coordinator's \\(fingerprint [0-9a-f]{12}, expected ffffffffffff\\)`));
+    assert.match(
+      failed[0],
+      new RegExp(
+        `^task '${task}' of study 'excerpt': the data on this machine differ from the coordinator's \\(fingerprint [0-9a-f]{12}, expected ffffffffffff\\)`,
+      ),
+    );
   } finally {
     await worker.stop();
     await queue.obliterate({ force: true });
@@ -97,27 +108,38 @@ test('a stopped worker hands its run back to the queue at once and stops its tra
   }
 });
 
-test('a worker stopped with checkpoints on first saves one of its run, where the next worker to see the study folder finds it', { timeout: 120_000 }, async () => {
-  const job: RunJob = { spec: prepared.spec, plan: { ...prepared.plans[0], batches: 1_000_000 } };
-  // The coordinator would have written it: the folder is then visible to workers on this machine.
-  writeStudySpec(prepared.spec.output, prepared.spec);
-  const queue = new Queue<RunJobData>(RUN_QUEUE, { connection: { url: redis.url } });
-  // An interval no run reaches: the only checkpoint is the one stopping asks for.
-  const { worker, lines } = startWorker(3600);
-  try {
-    await queue.add(job.plan.id, runJobData(job, taskrelVersion, fingerprints), { jobId: 'saved-run' });
-    const training = async (): Promise<boolean> => ((await queue.getJob('saved-run'))?.progress as RunJobProgress | undefined)?.progress != null;
-    await until(training, 'the run to train');
-    await worker.stop();
-    assert.equal(await queue.getJobState('saved-run'), 'waiting');
-    const header = peekCheckpoint(checkpointFile(checkpointFolder(prepared.spec.output), job.plan.id));
-    assert.ok(header !== null && header.step >= 1 && header.run === job.plan.id && header.specHash === job.plan.specHash, JSON.stringify(header));
-    assert.ok(lines.some((l) => l.includes(`saved ${job.plan.id} at step ${header.step.toLocaleString('en-US')}`)), lines.join('\n'));
-  } finally {
-    await queue.obliterate({ force: true });
-    await queue.close();
-  }
-});
+test(
+  'a worker stopped with checkpoints on first saves one of its run, where the next worker to see the study folder finds it',
+  { timeout: 120_000 },
+  async () => {
+    const job: RunJob = { spec: prepared.spec, plan: { ...prepared.plans[0], batches: 1_000_000 } };
+    // The coordinator would have written it: the folder is then visible to workers on this machine.
+    writeStudySpec(prepared.spec.output, prepared.spec);
+    const queue = new Queue<RunJobData>(RUN_QUEUE, { connection: { url: redis.url } });
+    // An interval no run reaches: the only checkpoint is the one stopping asks for.
+    const { worker, lines } = startWorker(3600);
+    try {
+      await queue.add(job.plan.id, runJobData(job, taskrelVersion, fingerprints), { jobId: 'saved-run' });
+      const training = async (): Promise<boolean> =>
+        ((await queue.getJob('saved-run'))?.progress as RunJobProgress | undefined)?.progress != null;
+      await until(training, 'the run to train');
+      await worker.stop();
+      assert.equal(await queue.getJobState('saved-run'), 'waiting');
+      const header = peekCheckpoint(checkpointFile(checkpointFolder(prepared.spec.output), job.plan.id));
+      assert.ok(
+        header !== null && header.step >= 1 && header.run === job.plan.id && header.specHash === job.plan.specHash,
+        JSON.stringify(header),
+      );
+      assert.ok(
+        lines.some((l) => l.includes(`saved ${job.plan.id} at step ${header.step.toLocaleString('en-US')}`)),
+        lines.join('\n'),
+      );
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  },
+);
 
 test('a worker holding a run stops within seconds when Redis has become unreachable', { timeout: 60_000 }, async () => {
   const own = await startRedisServer();

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
-import { CHECKPOINT_EVERY_ENV, ownCheckpointRoot, pruneOwnCheckpoints, workerCheckpoints } from '../../../src/study/distributed/workerCheckpoints.js';
+import {
+  CHECKPOINT_EVERY_ENV,
+  ownCheckpointRoot,
+  pruneOwnCheckpoints,
+  workerCheckpoints,
+} from '../../../src/study/distributed/workerCheckpoints.js';
 import { runJobData } from '../../../src/study/distributed/jobData.js';
 import { studyKey } from '../../../src/study/distributed/runQueue.js';
 import { planRuns } from '../../../src/study/runPlan.js';
@@ -10,7 +15,10 @@ import { parseStudySpec } from '../../../src/study/spec.js';
 import { writeStudySpec } from '../../../src/study/studyFolder.js';
 import { temporaryDirectory } from '../../data/testFiles.js';
 
-const fingerprints = new Map([['ewt-upos', 'f1'], ['ewt-chunk', 'f2']]);
+const fingerprints = new Map([
+  ['ewt-upos', 'f1'],
+  ['ewt-chunk', 'f2'],
+]);
 
 /** A queued run of a two-task study whose coordinator keeps the study folder at `output`. */
 function jobOf(output: string) {

@@ -3,15 +3,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { parseFeaturesCsv, parsePairsCsv } from '../../../src/features/featureTables.js';
-import { importStudy } from '../../../src/features/import/importStudy.js';
-import { analyzeStudy } from '../../../src/meta/analyzeStudy.js';
-import { validateMetaReport } from '../../../src/meta/validateMetaReport.js';
-import { readGains, readRuns } from '../../../src/study/studyFolder.js';
-import { exportTruth, writeExport } from './exportFixture.js';
+import { parseFeaturesCsv, parsePairsCsv } from '../../src/features/featureTables.js';
+import { importStudy } from '../../src/workflows/importStudy.js';
+import { analyzeStudy } from '../../src/meta/analyzeStudy.js';
+import { validateMetaReport } from '../../src/meta/validateMetaReport.js';
+import { readGains, readRuns } from '../../src/study/studyFolder.js';
+import { exportTruth, writeExport } from '../features/import/exportFixture.js';
 
 const made: string[] = [];
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+after(() =>
+  made.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  }),
+);
 const quick = { meta: { repetitions: 5, rankingSplits: 5 } };
 
 test('import → analyze gives the gains and curve features the CSVs imply', async () => {
@@ -22,9 +26,10 @@ test('import → analyze gives the gains and curve features the CSVs imply', asy
   assert.deepEqual(summary.tasks, ['chunk', 'ner', 'pos']);
   assert.equal(summary.runs.length, 6);
   assert.deepEqual(summary.warnings, []);
-  assert.deepEqual(readRuns(output).map((r) => r.id), [
-    'pair--chunk+ner--s1', 'pair--chunk+pos--s1', 'pair--ner+pos--s1', 'single--chunk--s1', 'single--ner--s1', 'single--pos--s1',
-  ]);
+  assert.deepEqual(
+    readRuns(output).map((r) => r.id),
+    ['pair--chunk+ner--s1', 'pair--chunk+pos--s1', 'pair--ner+pos--s1', 'single--chunk--s1', 'single--ner--s1', 'single--pos--s1'],
+  );
 
   const gains = await readGains(output);
   assert.equal(gains.length, 6);
@@ -73,7 +78,10 @@ test('--score-step best-dev takes the step with the best dev F1; re-import repla
   assert.equal(existsSync(join(output, 'task_features.csv')), false);
   const analysis = await analyzeStudy(output, quick);
   assert.match(analysis.features[0].missing.sentences ?? '', /imported task: its data is not here/);
-  assert.deepEqual(analysis.meta.features.used.filter((name) => name.endsWith('sentences')), []);
+  assert.deepEqual(
+    analysis.meta.features.used.filter((name) => name.endsWith('sentences')),
+    [],
+  );
 });
 
 test('bad input stops the import before anything is written', async () => {
@@ -81,7 +89,10 @@ test('bad input stops the import before anything is written', async () => {
   made.push(source);
   writeFileSync(join(source, 'scores.csv'), 'run,task,step,metric,value\nsingle-pos,pos,500,test_f1,0.9\n');
   const output = join(source, 'study');
-  await assert.rejects(importStudy(source, { study: 'imported', output, scoreStep: 'last' }), /scores\.csv: run single-pos \(runs\.csv line 2\) task pos: step 500 \(the step that counts\) lacks test_accuracy/);
+  await assert.rejects(
+    importStudy(source, { study: 'imported', output, scoreStep: 'last' }),
+    /scores\.csv: run single-pos \(runs\.csv line 2\) task pos: step 500 \(the step that counts\) lacks test_accuracy/,
+  );
   assert.equal(existsSync(output), false);
 });
 
@@ -103,8 +114,24 @@ const testScores = (run: string, task: string, step: number, f1: number) => [
 test('logs as they come: test scores only, a nan now and then, a restarted run', async () => {
   const source = writeLogs(
     ['a,pos,1', 'b,ner,1', 'ab,pos+ner,1'],
-    ['a,pos,10,2', 'a,pos,20,1', 'a,pos,30,nan', 'a,pos,40,0.5', 'b,ner,10,3', 'b,ner,20,2', 'b,ner,10,3.1', 'b,ner,20,2.2', 'ab,pos,10,2', 'ab,ner,10,3'],
-    [...testScores('a', 'pos', 40, 0.8), ...testScores('b', 'ner', 20, 0.5), ...testScores('ab', 'pos', 40, 0.84), ...testScores('ab', 'ner', 40, 0.45)],
+    [
+      'a,pos,10,2',
+      'a,pos,20,1',
+      'a,pos,30,nan',
+      'a,pos,40,0.5',
+      'b,ner,10,3',
+      'b,ner,20,2',
+      'b,ner,10,3.1',
+      'b,ner,20,2.2',
+      'ab,pos,10,2',
+      'ab,ner,10,3',
+    ],
+    [
+      ...testScores('a', 'pos', 40, 0.8),
+      ...testScores('b', 'ner', 20, 0.5),
+      ...testScores('ab', 'pos', 40, 0.84),
+      ...testScores('ab', 'ner', 40, 0.45),
+    ],
   );
   const output = join(source, 'study');
   const summary = await importStudy(source, { study: 'logs', output, scoreStep: 'last' });
@@ -139,7 +166,12 @@ test("paper mode: a tiny log in the notebook's format gives its gradients and th
   const source = writeLogs(
     ['a,pos,1', 'b,ner,1', 'ab,pos+ner,1'],
     [...curve('a', 'pos', 60, posLoss), ...curve('b', 'ner', 120, nerLoss), 'ab,pos,10,2', 'ab,ner,10,3'],
-    [...testScores('a', 'pos', 600, 0.8), ...testScores('b', 'ner', 1200, 0.5), ...testScores('ab', 'pos', 1200, 0.84), ...testScores('ab', 'ner', 1200, 0.45)],
+    [
+      ...testScores('a', 'pos', 600, 0.8),
+      ...testScores('b', 'ner', 1200, 0.5),
+      ...testScores('ab', 'pos', 1200, 0.84),
+      ...testScores('ab', 'ner', 1200, 0.45),
+    ],
   );
   const output = join(source, 'study');
   await importStudy(source, { study: 'paper-logs', output, scoreStep: 'last', curveFeatures: 'paper' });
@@ -150,7 +182,13 @@ test("paper mode: a tiny log in the notebook's format gives its gradients and th
   const ner = analysis.features.find((f) => f.task === 'ner');
   // Gradients by hand: n = 60 points, i = ⌊60·p/100⌋ = 6, 12, 18, 30, 42; points i ± 1 are 20 steps apart.
   const slope = (f: (s: number, k: number) => number, i: number) => (f(10 * (i + 2), i + 1) - f(10 * i, i - 1)) / 20;
-  for (const [percent, i] of [[10, 6], [20, 12], [30, 18], [50, 30], [70, 42]] as const) {
+  for (const [percent, i] of [
+    [10, 6],
+    [20, 12],
+    [30, 18],
+    [50, 30],
+    [70, 42],
+  ] as const) {
     assert.ok(Math.abs((pos?.values[`gradient_${percent}`] ?? NaN) - slope(posLoss, i)) < 1e-15);
   }
   // n = 120: i = 12, 24, 36, 60, 84. numpy on the same curve: (L[i+1] − L[i−1])/(s[i+1] − s[i−1]).
@@ -161,6 +199,11 @@ test("paper mode: a tiny log in the notebook's format gives its gradients and th
   // b against scipy's curve_fit(a + b·ln(c·x + d), p0 = [1, 1, 1, 1]) on every 10th point (see paperLogFit.test).
   assert.ok(Math.abs((pos?.values.curve_b ?? NaN) - -0.3617603361) < 1e-6 * 0.362);
   assert.ok(Math.abs((ner?.values.curve_b ?? NaN) - -0.3913195876) < 1e-6 * 0.391);
-  assert.deepEqual(Object.keys(pos?.values ?? {}).filter((name) => name.startsWith('curve')).sort(), ['curve_b', 'curve_c']);
+  assert.deepEqual(
+    Object.keys(pos?.values ?? {})
+      .filter((name) => name.startsWith('curve'))
+      .sort(),
+    ['curve_b', 'curve_c'],
+  );
   assert.ok(readFileSync(join(output, 'features.csv'), 'utf8').split('\n')[0].includes('curve_b,curve_c'));
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TaskrelError } from '../../src/errors.js';
-import { lines, readText } from '../../src/data/textFile.js';
-import { temporaryFile } from './testFiles.js';
+import { lines, readText } from '../../src/shared/textFile.js';
+import { temporaryFile } from '../data/testFiles.js';
 
 test('invalid UTF-8 is one error naming the file and the line of the first bad byte', async () => {
   const bytes = Buffer.concat([Buffer.from('good line\nanother é line\nbad '), Buffer.from([0xc3, 0x28]), Buffer.from(' here\nlast\n')]);
@@ -20,5 +20,8 @@ test('a byte-order mark is dropped and CRLF line endings are accepted', async ()
 });
 
 test('a missing file is an input error naming it', async () => {
-  await assert.rejects(readText('/nonexistent/train.conllu'), /^TaskrelError: \/nonexistent\/train\.conllu: cannot read the file \(ENOENT\)/);
+  await assert.rejects(
+    readText('/nonexistent/train.conllu'),
+    /^TaskrelError: \/nonexistent\/train\.conllu: cannot read the file \(ENOENT\)/,
+  );
 });

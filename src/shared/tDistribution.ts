@@ -1,6 +1,9 @@
 /**
  * Student's t distribution: CDF and quantile. simple-statistics returns t statistics but not p-values, and a
  * confidence interval over a handful of seeds needs the t quantile, not the normal one.
+ *
+ * Not jstat's studentt: measured against scipy.stats.t over df 1–29, jstat 1.9.6's cdf is off by up to 1.4e-8
+ * (relative) and its inv by 2.4e-8, these by 3e-15 and 4e-13; switching would change stored p-values and intervals.
  */
 
 /** P(T ≤ t) for T ~ t(df). */
@@ -72,8 +75,8 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
 export function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   const coefficients = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
   const z = x - 1;
   let sum = coefficients[0];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { logGamma, tCdf, tQuantile, tTwoSidedPValue } from '../../src/study/tDistribution.js';
+import { logGamma, tCdf, tQuantile, tTwoSidedPValue } from '../../src/shared/tDistribution.js';
 
 // Reference values from scipy.stats 1.10 (t.cdf, t.ppf), computed once on the development machine.
 test('t CDF matches scipy', () => {

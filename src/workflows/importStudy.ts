@@ -1,29 +1,21 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../atomicWrite.js';
-import { readText } from '../../data/textFile.js';
-import { TaskrelError } from '../../errors.js';
-import { computeGains, type UnscoredPair } from '../../study/gains.js';
-import { parseRunResult, type RunResult } from '../../study/runResult.js';
-import { parseStudySpec } from '../../study/spec.js';
-import {
-  readRuns,
-  runFile,
-  StudyFiles,
-  studyPath,
-  writeGains,
-  writeRun,
-  writeStudySpec,
-} from '../../study/studyFolder.js';
-import { parseCsv } from '../csvText.js';
-import type { CurveFeatureMode } from '../taskFeatures.js';
-import { tableCsv } from '../danfoCsv.js';
-import { importedRuns } from './importedRuns.js';
-import { ImportFiles, type ScoreStep } from './importFormat.js';
-import { readCurvesCsv } from './readCurvesCsv.js';
-import { readRunsCsv } from './readRunsCsv.js';
-import { readScoresCsv } from './readScoresCsv.js';
-import { type DatasetFeatureTable, readTaskFeaturesCsv } from './readTaskFeaturesCsv.js';
+import { writeFileAtomic } from '../shared/atomicWrite.js';
+import { readText } from '../shared/textFile.js';
+import { TaskrelError } from '../errors.js';
+import { computeGains, type UnscoredPair } from '../study/gains.js';
+import { parseRunResult, type RunResult } from '../study/runResult.js';
+import { parseStudySpec } from '../study/spec.js';
+import { readRuns, runFile, StudyFiles, studyPath, writeGains, writeRun, writeStudySpec } from '../study/studyFolder.js';
+import { parseCsv } from '../features/csvText.js';
+import type { CurveFeatureMode } from '../features/taskFeatures.js';
+import { tableCsv } from '../features/danfoCsv.js';
+import { importedRuns } from '../features/import/importedRuns.js';
+import { ImportFiles, type ScoreStep } from '../features/import/importFormat.js';
+import { readCurvesCsv } from '../features/import/readCurvesCsv.js';
+import { readRunsCsv } from '../features/import/readRunsCsv.js';
+import { readScoresCsv } from '../features/import/readScoresCsv.js';
+import { type DatasetFeatureTable, readTaskFeaturesCsv } from '../features/import/readTaskFeaturesCsv.js';
 
 export interface ImportOptions {
   /** Study name; the folder is `reports/<name>` unless `output` is given. */
@@ -88,9 +80,7 @@ export async function importStudy(sourceDir: string, options: ImportOptions): Pr
   const scores = readScoresCsv(await table(sourceDir, ImportFiles.scores), runs);
   const tables = { dir: sourceDir, runs, curves: curves.curves, scores: scores.scores };
   const finishedAt = statSync(runsTable.file).mtime.toISOString();
-  const results = importedRuns(tables, options.scoreStep, finishedAt).map((run) =>
-    parseRunResult(run, `imported run ${run.id}`),
-  );
+  const results = importedRuns(tables, options.scoreStep, finishedAt).map((run) => parseRunResult(run, `imported run ${run.id}`));
   const tasks = [...new Set(runs.flatMap((run) => run.tasks))].sort();
   const featuresPath = join(sourceDir, ImportFiles.taskFeatures);
   const datasetTable: DatasetFeatureTable | undefined = existsSync(featuresPath)
@@ -124,9 +114,7 @@ export async function importStudy(sourceDir: string, options: ImportOptions): Pr
   const featuresFile = join(dir, ImportFiles.taskFeatures);
   if (datasetTable === undefined) rmSync(featuresFile, { force: true });
   else {
-    const rows = [...datasetTable].flatMap(([task, values]) =>
-      Object.entries(values).map(([feature, value]) => [task, feature, value]),
-    );
+    const rows = [...datasetTable].flatMap(([task, values]) => Object.entries(values).map(([feature, value]) => [task, feature, value]));
     writeFileAtomic(featuresFile, tableCsv(['task', 'feature', 'value'], rows));
   }
   return {

@@ -8,7 +8,11 @@ import { dirname } from 'node:path';
  * file to disk before the rename, so that after a power loss or reboot the new name never holds unwritten
  * blocks; it costs a disk flush, worth it for large files written now and then (checkpoints).
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array | readonly Uint8Array[], options: { durable?: boolean } = {}): void {
+export function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array | readonly Uint8Array[],
+  options: { durable?: boolean } = {},
+): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}-${Date.now().toString(36)}`;
   try {
