@@ -1,8 +1,7 @@
 import { informationMeasures } from '../features/similarity/informationMeasures.js';
 import { labelContingency } from '../features/similarity/labelContingency.js';
 import type { WordLabelCounts } from '../features/similarity/wordLabelCounts.js';
-import { fixedScores } from './fixedScores.js';
-import { measurePairs } from './pairMeasure.js';
+import { measurePairs, measuredScorer } from './pairMeasure.js';
 import type { Predictor } from './predictor.js';
 
 /** Normalised mutual information of two tasks' labels joined through their shared word types; undefined without one. */
@@ -48,14 +47,7 @@ export function labelSimilarityPredictor(measure: keyof typeof measures): Predic
       if (measured.pairs.size === 0)
         return { status: 'unavailable', reason: 'no pair of tasks shares a word type with a label to compare' };
       const costNote = 'no training: counting each task’s labels per word type and comparing them, seconds as measured';
-      return {
-        status: 'ok',
-        ...fixedScores(measured.pairs, measured.scores, null, {
-          reliability: null,
-          cost: { batches: 0, seconds: measured.seconds },
-          costNote,
-        }),
-      };
+      return { status: 'ok', ...measuredScorer(measured, costNote) };
     },
   };
 }

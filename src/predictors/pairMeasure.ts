@@ -1,6 +1,8 @@
 import type { WordLabelCounts } from '../features/similarity/wordLabelCounts.js';
 import type { Outcome } from '../meta/metaReport.js';
 import { PairSet } from './pairSet.js';
+import { fixedScores } from './fixedScores.js';
+import type { Scorer } from './predictor.js';
 import type { TaskWordCounts } from './trainingSamples.js';
 
 /** A measure of each pair computed from the two tasks' training data, and what computing it took. */
@@ -48,4 +50,13 @@ export async function measurePairs(
   });
   seconds += (performance.now() - started) / 1000;
   return { status: 'ok', pairs: new PairSet(measured.map((m) => m.pair)), scores: measured.map((m) => m.score), seconds };
+}
+
+/** A measure that took no training, as a scorer whose sign cut is fitted on the other main tasks. */
+export function measuredScorer(measured: MeasuredPairs, costNote: string): Scorer {
+  return fixedScores(measured.pairs, measured.scores, null, {
+    reliability: null,
+    cost: { batches: 0, seconds: measured.seconds },
+    costNote,
+  });
 }

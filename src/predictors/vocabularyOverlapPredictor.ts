@@ -1,6 +1,5 @@
 import { vocabularyOverlap } from '../features/similarity/vocabularyOverlap.js';
-import { fixedScores } from './fixedScores.js';
-import { measurePairs } from './pairMeasure.js';
+import { measurePairs, measuredScorer } from './pairMeasure.js';
 import type { Predictor } from './predictor.js';
 
 /** The baseline "related data helps": how many word types the two training sets share. */
@@ -16,13 +15,6 @@ export const vocabularyOverlapPredictor: Predictor = {
     const measured = await measurePairs(pairs, wordCounts, vocabularyOverlap);
     if (measured.status !== 'ok') return measured;
     const costNote = 'no training: collecting each task’s word types, seconds as measured';
-    return {
-      status: 'ok',
-      ...fixedScores(measured.pairs, measured.scores, null, {
-        reliability: null,
-        cost: { batches: 0, seconds: measured.seconds },
-        costNote,
-      }),
-    };
+    return { status: 'ok', ...measuredScorer(measured, costNote) };
   },
 };
