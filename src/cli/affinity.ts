@@ -1,18 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { affinityPath, readAffinityRecord, writeAffinityRecord } from '../affinity/affinityFile.js';
 import type { AffinityRecord } from '../affinity/affinityRecord.js';
 import type { AffinityProgress } from '../affinity/affinityRun.js';
 import { type LookaheadConfig, LookaheadRuleNames } from '../affinity/lookaheadRules.js';
-import { AFFINITY_RUN, runAffinity } from '../affinity/runAffinity.js';
 import { readJsonFile } from '../shared/jsonFile.js';
 import { BackendNames } from '../engine/backend.js';
 import { TaskrelError } from '../errors.js';
-import { writeReport } from '../report/writeReport.js';
-import { prepareStudy } from '../study/prepareStudy.js';
 import { parseStudySpec, type StudySpec } from '../study/spec.js';
 import { describeCheckpointEvent } from '../study/checkpointEvent.js';
-import { checkpointFolder, removeCheckpoint, studyPath } from '../study/studyFolder.js';
+import { studyPath } from '../study/studyFolder.js';
+import { type AffinityResult, type AffinityRunSettings, affinityWorkflow } from '../workflows/affinity.js';
 import { checkpointEveryFlag, checkpointHelp } from './checkpointFlag.js';
 import { lineProgress } from './lineProgress.js';
 import { describeScoreboard, runScoreboard } from './predictors.js';
@@ -75,26 +71,50 @@ export const affinityCommand: Command = {
     const groups = integerFlag('affinity', 'groups', values.groups, { min: 1, fallback: undefined });
     if (groups !== undefined && groups > spec.tasks.length)
       throw new TaskrelError(`taskrel affinity: --groups ${groups}: expected at most ${spec.tasks.length}, the study's tasks`);
-    let record: AffinityRecord;
-    if (values.rescore) {
-      const stored = readAffinityRecord(spec.output);
-      if (stored === null)
-        throw new TaskrelError(`taskrel affinity --rescore: no ${affinityPath(spec.output)} yet; run without --rescore first`);
-      record = stored;
-    } else {
-      record = await measure(spec, values);
-      mkdirSync(spec.output, { recursive: true });
-      console.log(describeRun(record));
-      console.log(`wrote ${writeAffinityRecord(spec.output, record)}`);
-      removeCheckpoint(spec.output, AFFINITY_RUN);
+    // Without --rescore, the run's flags are checked before the tasks are prepared, which can take minutes on first use.
+    const run = values.rescore ? undefined : runSettings(spec, values);
+    const progress = progressPrinter();
+    // Interrupted, the run first saves its checkpoint after the step in progress (a second Ctrl-C kills it at once).
+    let stopping = false;
+    const onSignal = (): void => {
+      stopping = true;
+      progress.note('interrupted: saving a checkpoint of the affinity run…');
+    };
+    const signals = ['SIGINT', 'SIGTERM'] as const;
+    if (run !== undefined && run.checkpointEverySeconds > 0) for (const signal of signals) process.once(signal, onSignal);
+    // Once the run ends (measured or failed), Ctrl-C stops the process again.
+    const runEnded = (): void => {
+      for (const signal of signals) process.off(signal, onSignal);
+      progress.close();
+    };
+    let result: AffinityResult;
+    try {
+      result = await affinityWorkflow(spec, run, {
+        onPrepare: announcePreparing,
+        onProgress: progress.update,
+        onCheckpoint: (event) => {
+          progress.note(describeCheckpointEvent('the affinity run', event));
+          if (event.kind === 'saved') process.exit(130);
+        },
+        saveNow: () => stopping,
+        onMeasured: (record, written) => {
+          runEnded();
+          console.log(describeRun(record));
+          console.log(`wrote ${written}`);
+        },
+        async score(dir) {
+          const scoreboard = await runScoreboard(dir, { groups: groups === undefined ? undefined : [groups] });
+          for (const line of describeScoreboard(scoreboard)) console.log(line);
+        },
+      });
+    } finally {
+      runEnded();
     }
-    if (!existsSync(studyPath(spec.output, 'gains')) || !existsSync(studyPath(spec.output, 'spec'))) {
+    if (result.status === 'untrained') {
       console.log(`no gains in ${studyPath(spec.output, 'gains')} yet: train the study (taskrel study ${file}) to score the predictors`);
       return 0;
     }
-    const scoreboard = await runScoreboard(spec.output, { groups: groups === undefined ? undefined : [groups] });
-    for (const line of describeScoreboard(scoreboard)) console.log(line);
-    console.log(`report: ${await writeReport(spec.output)}`);
+    console.log(`report: ${result.report}`);
     return 0;
   },
 };
@@ -108,7 +128,7 @@ interface MeasureFlags {
   'checkpoint-every'?: string;
 }
 
-async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityRecord> {
+function runSettings(spec: StudySpec, values: MeasureFlags): AffinityRunSettings {
   const rule = values.lookahead ?? 'sgd';
   if (!(LookaheadRuleNames as readonly string[]).includes(rule))
     throw new TaskrelError(`taskrel affinity: --lookahead ${rule}: expected one of ${LookaheadRuleNames.join(', ')}`);
@@ -117,46 +137,23 @@ async function measure(spec: StudySpec, values: MeasureFlags): Promise<AffinityR
   if (rule === 'optimizer' && values.rate !== undefined)
     throw new TaskrelError('taskrel affinity: --rate sets the sgd lookahead; the optimizer lookahead uses the training optimiser');
   const lookahead: LookaheadConfig = rule === 'optimizer' ? { rule } : { rule: 'sgd', learningRate: rate };
-  const backend = backendFlag('affinity', values.backend);
-  const every = integerFlag('affinity', 'every', values.every, { fallback: undefined });
-  const seed = integerFlag('affinity', 'seed', values.seed, { min: 0, fallback: undefined });
-  const everySeconds = checkpointEveryFlag('affinity', values['checkpoint-every']);
-  // Flags are checked before the tasks are prepared, which can take minutes on first use.
-  await prepareStudy(spec, announcePreparing);
-  const progress = progressPrinter();
-  // Interrupted, the run first saves its checkpoint after the step in progress (a second Ctrl-C kills it at once).
-  let stopping = false;
-  const onSignal = (): void => {
-    stopping = true;
-    progress.note('interrupted: saving a checkpoint of the affinity run…');
+  return {
+    backend: backendFlag('affinity', values.backend),
+    every: integerFlag('affinity', 'every', values.every, { fallback: undefined }),
+    seed: integerFlag('affinity', 'seed', values.seed, { min: 0, fallback: undefined }),
+    lookahead,
+    checkpointEverySeconds: checkpointEveryFlag('affinity', values['checkpoint-every']),
   };
-  if (everySeconds > 0) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, onSignal);
-  try {
-    return await runAffinity(spec, {
-      every,
-      seed,
-      lookahead,
-      backend,
-      onProgress: progress.update,
-      checkpoints: everySeconds > 0 ? { folder: checkpointFolder(spec.output), everySeconds } : undefined,
-      saveNow: () => stopping,
-      onCheckpoint: (event) => {
-        progress.note(describeCheckpointEvent('the affinity run', event));
-        if (event.kind === 'saved') process.exit(130);
-      },
-    });
-  } finally {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, onSignal);
-    progress.close();
-  }
 }
 
 /** The affinity run's progress line, with an ETA; `note` prints a line that stays. */
 export function progressPrinter(): { update: (p: AffinityProgress) => void; note: (line: string) => void; close: () => void } {
-  const started = Date.now();
+  // The clock starts with the run's first step, after the tasks are prepared.
+  let started: number | undefined;
   const line = lineProgress();
   return {
     update(p) {
+      started ??= Date.now();
       const elapsed = (Date.now() - started) / 1000;
       line.update(
         `affinity run: step ${p.step}/${p.batches}, ${p.measurements} measurements, ${p.task} loss ${p.loss.toFixed(3)}, ` +

@@ -1,4 +1,4 @@
-import { type Analysis, analyzeStudy } from '../meta/analyzeStudy.js';
+import { type Analysis, analyzeStudy } from '../workflows/analyze.js';
 import type { Command } from './command.js';
 import { scoreboardSummary } from './predictors.js';
 import { curveFeaturesFlag, integerFlag, onePositional, parseFlags } from './parseFlags.js';

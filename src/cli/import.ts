@@ -1,7 +1,7 @@
 import { TaskrelError } from '../errors.js';
 import { importFormatHelp, type ScoreStep } from '../features/import/importFormat.js';
 import { importStudy } from '../workflows/importStudy.js';
-import { analyzeStudy } from '../meta/analyzeStudy.js';
+import { analyzeStudy } from '../workflows/analyze.js';
 import { describeAnalysis } from './analyze.js';
 import { curveFeaturesFlag, onePositional, parseFlags } from './parseFlags.js';
 import type { Command } from './command.js';

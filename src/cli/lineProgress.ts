@@ -26,6 +26,7 @@ export function lineProgress(stream: NodeJS.WriteStream = process.stderr): LineP
     },
     close() {
       if (stream.isTTY && shown > 0) stream.write('\n');
+      shown = 0;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { TaskrelError } from '../errors.js';
-import { type StudyScoreboardOptions, scoreStudyPredictors } from '../predictors/studyScoreboard.js';
+import { type StudyScoreboardOptions, scoreStudyPredictors } from '../workflows/predictors.js';
 import type { ScoreboardRecord, ScoredEntry } from '../predictors/scoreboardRecord.js';
 import { defaultScoreboardOptions } from '../predictors/scoreboard.js';
 import { formatFixed, formatGain, formatRatio } from '../report/format.js';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { TaskrelError } from '../errors.js';
 import { parseFeaturesCsv, parsePairsCsv } from '../features/featureTables.js';
+import { parseViewsJson } from '../features/modelViews/validateViews.js';
 import { parseAnalysisFile, parseMetaJson, parseReplayJson } from '../meta/studyAnalysis.js';
 import type { StudySpec } from '../study/spec.js';
 import { StudyFiles, readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
@@ -28,6 +29,7 @@ export async function loadReportContext(studyDir: string, taskOptions: LoadTaskO
     pairs: readAnalysisFile(studyDir, 'pairs', parsePairsCsv),
     meta: readAnalysisFile(studyDir, 'meta', parseMetaJson),
     replay: readAnalysisFile(studyDir, 'replay', parseReplayJson),
+    views: readAnalysisFile(studyDir, 'views', parseViewsJson),
     downloads: downloadable.filter((file) => existsSync(studyPath(studyDir, file))).map((file) => StudyFiles[file]),
   };
 }
@@ -59,7 +61,7 @@ export function readStudyFile<T>(file: string, parse: (text: string, file: strin
 
 function readAnalysisFile<T>(
   studyDir: string,
-  file: 'features' | 'pairs' | 'meta' | 'replay',
+  file: 'features' | 'pairs' | 'meta' | 'replay' | 'views',
   parse: (text: string, file: string) => T,
 ): T | null {
   return readStudyFile(studyPath(studyDir, file), (text, path) => parseAnalysisFile(parse, text, path, studyDir));

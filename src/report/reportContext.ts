@@ -1,3 +1,4 @@
+import type { ViewsRecord } from '../features/modelViews/viewsRecord.js';
 import type { PairRow } from '../features/pairRow.js';
 import type { TaskFeatures } from '../features/taskFeatures.js';
 import type { MetaReport } from '../meta/metaReport.js';
@@ -28,6 +29,8 @@ export interface ReportContext {
   meta: MetaReport | null;
   /** replay.json: the ranking replayed on each task as if it were new (stored by taskrel analyze). */
   replay: RecommendationEvaluation | null;
+  /** views.json: the model views (stored by taskrel analyze when the runs keep their records). */
+  views: ViewsRecord | null;
   /** Files of the study folder offered for download (relative names such as `gains.csv`). */
   downloads: string[];
 }

@@ -26,6 +26,8 @@ export const StudyFiles = {
   meta: 'meta.json',
   /** The meta-model's ranking replayed on each study task as if it were new (recommend's "had each task been new"). */
   replay: 'replay.json',
+  /** The model views (scores, input-word importance, transfer) from runs that keep their records. */
+  views: 'views.json',
   /** Cheap affinity predictors from one joint run (taskrel affinity). */
   affinity: 'affinity.json',
   /** Every predictor scored against the gains (taskrel predictors). */

@@ -110,7 +110,7 @@ export async function importStudy(sourceDir: string, options: ImportOptions): Pr
   for (const run of results) writeRun(dir, run);
   writeGains(dir, gains.rows);
   // An earlier analysis described the earlier runs; analyzeStudy writes them anew.
-  for (const file of ['features', 'pairs', 'meta'] as const) rmSync(studyPath(dir, file), { force: true });
+  for (const file of ['features', 'pairs', 'meta', 'replay', 'views'] as const) rmSync(studyPath(dir, file), { force: true });
   const featuresFile = join(dir, ImportFiles.taskFeatures);
   if (datasetTable === undefined) rmSync(featuresFile, { force: true });
   else {

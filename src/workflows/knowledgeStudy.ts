@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TaskrelError } from '../errors.js';
-import { type StudyAnalysis, readStudyAnalysis } from '../meta/studyAnalysis.js';
+import type { RankingOptions } from '../meta/recommendAux.js';
+import { type RecommendationEvaluation, evaluateRecommendations } from '../meta/recommendationEvaluation.js';
+import { type StudyAnalysis, parseAnalysisFile, parseReplayJson, readStudyAnalysis } from '../meta/studyAnalysis.js';
 import { packageRoot } from '../packageInfo.js';
 import type { GainRow } from '../study/gainRow.js';
 import type { StudySpec } from '../study/spec.js';
@@ -21,6 +23,8 @@ export interface KnowledgeStudy {
   shipped: boolean;
   spec: StudySpec;
   analysis: StudyAnalysis;
+  /** replay.json: the analysis's replay of its ranking, under meta.json's protocol; null when an older taskrel wrote none. */
+  replay: RecommendationEvaluation | null;
   gains: GainRow[];
 }
 
@@ -46,5 +50,18 @@ export async function openKnowledgeStudy(dir: string | undefined, shippedFolder 
   }
   const spec = readStudySpec(folder);
   const analysis = readStudyAnalysis(folder);
-  return { dir: resolve(folder), shipped, spec, analysis, gains: await readGains(folder) };
+  const replayFile = studyPath(folder, 'replay');
+  const replay = existsSync(replayFile) ? parseAnalysisFile(parseReplayJson, readFileSync(replayFile, 'utf8'), replayFile, folder) : null;
+  return { dir: resolve(folder), shipped, spec, analysis, replay, gains: await readGains(folder) };
+}
+
+/**
+ * The knowledge study's ranking replayed on each of its tasks as if it were new, ranked under `options`. The
+ * analysis stored it (replay.json) under meta.json's protocol: it is computed again only when the file is absent
+ * or `options` are not that protocol's, since the replay refits the meta-model once per task.
+ */
+export function knowledgeReplay(knowledge: KnowledgeStudy, options: RankingOptions): RecommendationEvaluation {
+  const { C, curveFeatures } = knowledge.analysis.meta.protocol;
+  if (knowledge.replay !== null && options.C === C && options.curveFeatures === curveFeatures) return knowledge.replay;
+  return evaluateRecommendations(knowledge.analysis.pairs, options);
 }

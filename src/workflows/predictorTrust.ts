@@ -1,10 +1,9 @@
 import { metaModelTrust } from '../meta/metaColumns.js';
 import type { Outcome } from '../meta/metaReport.js';
 import type { PredictorTrust } from '../meta/predictorColumn.js';
-import { evaluateRecommendations } from '../meta/recommendationEvaluation.js';
 import { readScoreboard } from '../predictors/scoreboardFile.js';
 import type { ScoredEntry, ScoreboardRecord } from '../predictors/scoreboardRecord.js';
-import type { KnowledgeStudy } from './knowledgeStudy.js';
+import { type KnowledgeStudy, knowledgeReplay } from './knowledgeStudy.js';
 
 /**
  * How far the knowledge study trusts a predictor, by the predictor's column id; undefined when the study has
@@ -27,8 +26,7 @@ export function knowledgeTrust(knowledge: KnowledgeStudy): TrustSource {
     const row = scoreboardRows[predictor];
     if (row === undefined) return undefined;
     if (board === null) {
-      if (predictor === 'meta-model')
-        return metaModelTrust(evaluateRecommendations(knowledge.analysis.pairs, knowledge.analysis.meta.protocol));
+      if (predictor === 'meta-model') return metaModelTrust(knowledgeReplay(knowledge, knowledge.analysis.meta.protocol));
       return {
         status: 'unavailable',
         reason: `study ${knowledge.spec.name} has no predictors.json (taskrel predictors ${knowledge.dir} scores every predictor)`,

@@ -10,7 +10,6 @@ import type { PredictorColumn, PredictorTrust } from '../meta/predictorColumn.js
 import { type CandidateRanking, rankCandidates } from '../meta/rankCandidates.js';
 import { auxCandidates, recommendAux } from '../meta/recommendAux.js';
 import type { Recommendation, RecommendCost, VerifiedGain } from '../meta/recommendation.js';
-import { evaluateRecommendations } from '../meta/recommendationEvaluation.js';
 import { recommendationNotes } from '../meta/recommendationNotes.js';
 import { writeRecommendation } from '../report/recommendationFiles.js';
 import { type NewTaskStudy, newTaskFolder, prepareNewTasks, trainNewTaskRuns } from '../study/newTaskRuns.js';
@@ -21,7 +20,7 @@ import { taskRefName } from '../study/taskRef.js';
 import { identicalSplits } from '../tasks/identicalSplits.js';
 import type { Task } from '../tasks/task.js';
 import type { TaskSpec } from '../tasks/taskSpec.js';
-import { type KnowledgeStudy, openKnowledgeStudy } from './knowledgeStudy.js';
+import { type KnowledgeStudy, knowledgeReplay, openKnowledgeStudy } from './knowledgeStudy.js';
 import { type TrustSource, knowledgeTrust } from './predictorTrust.js';
 import { newTaskPredictors } from './recommendPredictors.js';
 import { studyTask, trainRange, trainedTask } from './recommendTasks.js';
@@ -176,7 +175,7 @@ export async function recommend(request: RecommendRequest, context: RecommendCon
     trust: {
       leaveOneMainTaskOut: lomo.status === 'ok' ? { status: 'ok', accuracy: lomo.accuracy, f1: lomo.f1 } : lomo,
       baselines: knowledge.analysis.meta.baselines,
-      heldOut: evaluateRecommendations(knowledge.analysis.pairs, protocol),
+      heldOut: knowledgeReplay(knowledge, protocol),
     },
     outsideRange: ranked.outside,
     notes: [

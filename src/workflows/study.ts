@@ -1,4 +1,4 @@
-import { type Analysis, analyzeStudy } from '../meta/analyzeStudy.js';
+import { type Analysis, analyzeStudy } from './analyze.js';
 import { writeReport } from '../report/writeReport.js';
 import { type PreparedStudy, prepareStudy } from '../study/prepareStudy.js';
 import type { StudyOutcome } from '../study/runStudy.js';
@@ -9,16 +9,18 @@ import type { StudySpec } from '../study/spec.js';
  * files of the study folder (reports/README.md lists them). The terminal's part (progress, messages, signals) comes in
  * through `StudyPhases`, so the phases themselves read no flags and print nothing.
  *
- *   0. spec      StudySpec        parseStudySpec (study/spec.ts)         the user's JSON, every default filled in
- *   1. prepare   PreparedStudy    prepareStudy (study/prepareStudy.ts)   tasks loaded (tasks/, data/), RunPlan per run
- *   2. train     StudyOutcome     runStudy (study/runStudy.ts)           RunResult per run (engine/) → runs/, GainRow → gains.csv
- *   3. analyze   Analysis         analyzeStudy (meta/analyzeStudy.ts)    TaskFeatures → features.csv, PairRow → pairs.csv,
- *                                                                        MetaReport → meta.json, its replay → replay.json
- *   4. score     ScoreboardRecord scoreStudyPredictors (predictors/)     every predictor against the gains → predictors.json
- *   5. report    index.html       writeReport (report/writeReport.ts)    the page over what phases 2–4 stored, and figures/
+ *   0. spec      StudySpec        parseStudySpec (study/spec.ts)              the user's JSON, every default filled in
+ *   1. prepare   PreparedStudy    prepareStudy (study/prepareStudy.ts)        tasks loaded (tasks/, data/), RunPlan per run
+ *   2. train     StudyOutcome     runStudy (study/runStudy.ts)                RunResult per run (engine/) → runs/, GainRow → gains.csv
+ *   3. analyze   Analysis         analyzeStudy (workflows/analyze.ts)         TaskFeatures → features.csv, PairRow → pairs.csv,
+ *                                                                             MetaReport → meta.json, its replay → replay.json,
+ *                                                                             ViewsRecord → views.json (runs with records)
+ *   4. score     ScoreboardRecord scoreStudyPredictors (workflows/predictors) every predictor against the gains → predictors.json
+ *   5. report    index.html       writeReport (report/writeReport.ts)         the page over what phases 2–4 stored, and figures/
  *
  * The other workflows reuse these phases: `analyze` runs 3–4 on a folder, `import` replaces 1–2 by runs trained
- * elsewhere, `recommend` runs 1–2 for new tasks and ranks them with a knowledge study's phase 3.
+ * elsewhere, `affinity` (affinity.ts) trains one joint run over the study's tasks and runs 4–5, `recommend` runs 1–2
+ * for new tasks and ranks them with a knowledge study's phase 3 (its stored replay included).
  */
 export interface StudyPhases {
   /** Phase 1 reports tasks prepared on first use, and warnings (a task whose splits are identical). */

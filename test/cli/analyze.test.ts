@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeCommand, describeAnalysis } from '../../src/cli/analyze.js';
-import type { Analysis } from '../../src/meta/analyzeStudy.js';
+import type { Analysis } from '../../src/workflows/analyze.js';
 import { baselines } from '../../src/meta/baselines.js';
 
 test('analyze rejects bad arguments with one-line errors', async () => {

@@ -9,7 +9,8 @@ import { wordLabelCounts } from '../../src/features/similarity/wordLabelCounts.j
 import { predictorRegistry } from '../../src/predictors/registry.js';
 import { readScoreboard } from '../../src/predictors/scoreboardFile.js';
 import type { ScoredEntry } from '../../src/predictors/scoreboardRecord.js';
-import { changedInputs, scoreStudyPredictors } from '../../src/predictors/studyScoreboard.js';
+import { changedInputs } from '../../src/predictors/scoreboardInputs.js';
+import { scoreStudyPredictors } from '../../src/workflows/predictors.js';
 import { validateScoreboard } from '../../src/predictors/validateScoreboard.js';
 import { readGains, readRuns, readStudySpec } from '../../src/study/studyFolder.js';
 import { loadTaskRef } from '../../src/study/taskRef.js';

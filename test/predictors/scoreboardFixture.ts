@@ -1,6 +1,6 @@
 import { writeAffinityRecord } from '../../src/affinity/affinityFile.js';
 import type { ScoreboardRecord } from '../../src/predictors/scoreboardRecord.js';
-import { scoreStudyPredictors } from '../../src/predictors/studyScoreboard.js';
+import { scoreStudyPredictors } from '../../src/workflows/predictors.js';
 import { tinyAffinityRecord } from '../affinity/affinityFixture.js';
 import { copyTinyStudy } from '../report/tinyStudy.js';
 

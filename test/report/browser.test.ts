@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
 import { writeAffinityRecord } from '../../src/affinity/affinityFile.js';
 import { writeReport } from '../../src/report/writeReport.js';
-import { scoreStudyPredictors } from '../../src/predictors/studyScoreboard.js';
+import { scoreStudyPredictors } from '../../src/workflows/predictors.js';
 import { tinyAffinityRecord } from '../affinity/affinityFixture.js';
 import { copyTinyStudy } from './tinyStudy.js';
 

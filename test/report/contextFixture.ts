@@ -84,6 +84,7 @@ export function tinyContext(): ReportContext {
     pairs: null,
     meta: null,
     replay: null,
+    views: null,
     downloads: ['gains.csv', 'features.csv'],
   };
 }

@@ -3,7 +3,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { analyzeStudy } from '../../src/meta/analyzeStudy.js';
+import { analyzeStudy } from '../../src/workflows/analyze.js';
 import { computeGains } from '../../src/study/gains.js';
 import { prepareStudy } from '../../src/study/prepareStudy.js';
 import { parseStudySpec } from '../../src/study/spec.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parseFeaturesCsv, parsePairsCsv } from '../../src/features/featureTables.js';
 import { importStudy } from '../../src/workflows/importStudy.js';
-import { analyzeStudy } from '../../src/meta/analyzeStudy.js';
+import { analyzeStudy } from '../../src/workflows/analyze.js';
 import { validateMetaReport } from '../../src/meta/validateMetaReport.js';
 import { readGains, readRuns } from '../../src/study/studyFolder.js';
 import { exportTruth, writeExport } from '../features/import/exportFixture.js';

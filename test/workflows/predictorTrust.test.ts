@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { gainModelTrust } from '../../src/meta/metaColumns.js';
 import { evaluateRecommendations } from '../../src/meta/recommendationEvaluation.js';
 import { readScoreboard } from '../../src/predictors/scoreboardFile.js';
-import { scoreStudyPredictors } from '../../src/predictors/studyScoreboard.js';
+import { scoreStudyPredictors } from '../../src/workflows/predictors.js';
 import { openKnowledgeStudy } from '../../src/workflows/knowledgeStudy.js';
 import { knowledgeTrust } from '../../src/workflows/predictorTrust.js';
 import { copyTinyStudy } from '../report/tinyStudy.js';

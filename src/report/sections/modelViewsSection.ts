@@ -1,7 +1,8 @@
 import { mean } from 'simple-statistics';
-import { type ImportanceView, type ModelViews, modelViews } from '../../features/modelViews/modelViews.js';
+import type { ImportanceView, ModelViews } from '../../features/modelViews/modelViews.js';
 import type { AgreementRow } from '../../features/modelViews/rankAgreements.js';
-import { type TransferCell, sharedLayerComparisons } from '../../features/modelViews/transferTable.js';
+import type { SharedLayerComparison } from '../../features/modelViews/transferTable.js';
+import { hasViewRecords } from '../../features/modelViews/viewsRecord.js';
 import { taskRefName } from '../../study/taskRef.js';
 import { buildRankScatterSpec } from '../charts/rankScatter.js';
 import { buildScoreIntervalsSpec } from '../charts/scoreIntervals.js';
@@ -17,15 +18,19 @@ import { type Cell, htmlTable } from '../table.js';
 /**
  * The GumGum blog's three views of single-task and joint models — scores, the input words the hidden layer weighs,
  * and each task's test set through other tasks' heads — for studies whose runs keep the records they need
- * (`records.inputImportance`, `records.transfer`).
+ * (`records.inputImportance`, `records.transfer`), as the analysis stored them in views.json.
  */
 export const modelViewsSection = {
   id: 'model-views',
   title: 'Inside the models',
-  render({ runs, spec }) {
+  render({ views, runs, spec, studyDir }) {
+    if (views === null) {
+      if (!hasViewRecords(runs)) return null;
+      // A folder analysed before the views were stored: its runs have the records, the analysis has no views.json.
+      const note = `The runs keep the records of these views, but this folder’s analysis stored none: taskrel analyze ${studyDir} computes them.`;
+      return { html: `<p class="lead">${escapeHtml(note)}</p>`, charts: [] };
+    }
     const tasks = spec.tasks.map(taskRefName);
-    const views = modelViews(runs, tasks);
-    if (views.importance === null && views.transfer === null) return null;
     const parts = [`<p class="lead">${escapeHtml(lead(views))}</p>`];
     const charts: ReportChart[] = [];
     const add = (heading: string, text: string, chart: ReportChart, after = ''): void => {
@@ -43,7 +48,7 @@ export const modelViewsSection = {
       parts.push(chartSlot(scatter));
     }
     if (views.transfer !== null) {
-      add('One task’s test set through another task’s head', transferText(views.transfer), {
+      add('One task’s test set through another task’s head', transferText(views.sharedLayer ?? []), {
         id: 'model-transfer',
         spec: buildTransferMatrixSpec(views.transfer, tasks),
         figure: true,
@@ -115,9 +120,8 @@ function rhoCell(row: AgreementRow): Cell {
   return `${row.rho.toFixed(2)} (${row.min.toFixed(2)} … ${row.max.toFixed(2)})`;
 }
 
-function transferText(cells: readonly TransferCell[]): string {
+function transferText(compared: readonly SharedLayerComparison[]): string {
   const text = 'The blog’s third view: heads scored on other tasks’ test sets (same labels). ';
-  const compared = sharedLayerComparisons(cells);
   if (compared.length === 0) return text;
   const differences = compared.map((c) => c.joint.mean - c.alone.mean);
   const better = differences.filter((d) => d > 0).length;

@@ -2,7 +2,7 @@ import { readAffinityRecord } from '../../affinity/affinityFile.js';
 import type { AffinityRecord } from '../../affinity/affinityRecord.js';
 import { readScoreboard } from '../../predictors/scoreboardFile.js';
 import type { ScoreboardRecord } from '../../predictors/scoreboardRecord.js';
-import { changedInputs } from '../../predictors/studyScoreboard.js';
+import { changedInputs } from '../../predictors/scoreboardInputs.js';
 import { StudyFiles } from '../../study/studyFolder.js';
 import { buildPredictorScatterSpec } from '../charts/predictorScatter.js';
 import { buildPredictorScoresSpec, buildRegretSpec } from '../charts/predictorScores.js';

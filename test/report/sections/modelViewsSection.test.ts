@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { viewsRecord } from '../../../src/features/modelViews/viewsRecord.js';
+import { loadReportContext } from '../../../src/report/loadReportContext.js';
 import { modelViewsSection } from '../../../src/report/sections/modelViewsSection.js';
+import { studyPath } from '../../../src/study/studyFolder.js';
 import { studySection } from '../../../src/report/sections/studySection.js';
 import { LAYER_A, LAYER_B, tinyRun } from '../../features/modelViews/tinyModels.js';
 import { compileStrict } from '../chartTesting.js';
 import { tinyContext } from '../contextFixture.js';
+import { copyTinyStudy } from '../tinyStudy.js';
 
-/** The tiny report study (tasks chunk and pos), two seeds, runs carrying transfer and importance records. */
+/** The tiny report study (tasks chunk and pos), two seeds, runs carrying transfer and importance records, and their views. */
 function recordedContext() {
   const context = tinyContext();
   const runs = [1, 2].flatMap((seed) => [
@@ -19,7 +24,7 @@ function recordedContext() {
       { layer: LAYER_A, transfer: { chunk: { pos: 0.6 }, pos: { chunk: 0.45 } } },
     ),
   ]);
-  return { ...context, runs };
+  return { ...context, runs, views: viewsRecord(runs, ['chunk', 'pos']) };
 }
 
 test('the section is left out when no run kept transfer or importance records', () => {
@@ -55,6 +60,26 @@ test('with records: scores, top words, rank scatter and transfer charts, the agr
   assert.match(html, /different tasks agree with mean ρ 0\.70, a single-task model and a joint model with its task with 0\.55\./);
   // pos on chunk’s test set: 0.4 alone, 0.45 in the joint model; chunk on pos’s: 0.5 alone, 0.6 jointly.
   assert.match(html, /in 2 of 2 cases \(mean accuracy difference \+0\.075\)/);
+});
+
+test('the section renders views.json as stored: the runs in the folder keep no records and are not analysed again', async () => {
+  const { studyDir, cacheDir } = copyTinyStudy();
+  const recorded = recordedContext();
+  writeFileSync(studyPath(studyDir, 'views'), `${JSON.stringify(recorded.views, null, 1)}\n`);
+  const context = await loadReportContext(studyDir, { cacheDir });
+  assert.ok(context.runs.length > 0 && context.runs.every((run) => run.inputImportance === undefined));
+  assert.deepEqual(context.views, recorded.views);
+  const fromFile = modelViewsSection.render(context);
+  assert.ok(fromFile !== null);
+  assert.deepEqual(fromFile, modelViewsSection.render({ ...recorded, spec: context.spec }));
+});
+
+test('runs with records but no views.json (analysed by an earlier taskrel): one note pointing to taskrel analyze', () => {
+  const { views: _views, ...recorded } = recordedContext();
+  const rendered = modelViewsSection.render({ ...recorded, views: null, studyDir: 'reports/old' });
+  assert.ok(rendered !== null);
+  assert.deepEqual(rendered.charts, []);
+  assert.match(rendered.html, /^<p class="lead">[^<]*taskrel analyze reports\/old computes them\.<\/p>$/);
 });
 
 test('the study facts name the records the runs keep, and only when some are on', () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../shared/atomicWrite.js';
 import { TaskrelError } from '../errors.js';
@@ -6,6 +6,7 @@ import type { DatasetSource } from '../features/datasetSource.js';
 import { featuresCsv, pairsCsv } from '../features/featureTables.js';
 import type { PairRow } from '../features/pairRow.js';
 import { pairRows } from '../features/pairRows.js';
+import { type ViewsRecord, viewsRecord } from '../features/modelViews/viewsRecord.js';
 import { missingFeatureNotes } from '../features/missingFeatureNotes.js';
 import { studyDatasetSource, studyTaskFeatures } from '../features/studyTaskFeatures.js';
 import type { CurveFeatureMode, TaskFeatures } from '../features/taskFeatures.js';
@@ -13,10 +14,10 @@ import type { GainRow } from '../study/gainRow.js';
 import { ofSpecSeeds } from '../study/runResult.js';
 import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
-import { buildMetaReport } from './buildMetaReport.js';
-import { defaultMetaOptions, type MetaOptions } from './metaOptions.js';
-import type { MetaReport } from './metaReport.js';
-import { type RecommendationEvaluation, evaluateRecommendations } from './recommendationEvaluation.js';
+import { buildMetaReport } from '../meta/buildMetaReport.js';
+import { defaultMetaOptions, type MetaOptions } from '../meta/metaOptions.js';
+import type { MetaReport } from '../meta/metaReport.js';
+import { type RecommendationEvaluation, evaluateRecommendations } from '../meta/recommendationEvaluation.js';
 
 export interface AnalyzeOptions {
   /** Dataset features per task; by default from task_features.csv, or by loading the study's tasks. */
@@ -37,15 +38,18 @@ export interface Analysis {
   meta: MetaReport;
   /** The ranking replayed on each task as if it were new. */
   replay: RecommendationEvaluation;
+  /** The model views, or null when no run kept their records. */
+  views: ViewsRecord | null;
   /** Paths written. */
   files: string[];
 }
 
 /**
  * Analyses a study folder: task features (dataset features + single-run curve features), the pair rows from
- * gains.csv, the meta-model report and the replay of its ranking on each task as if it were new. Everything is
- * computed before anything is written; each of features.csv, pairs.csv, meta.json and replay.json is then written
- * atomically.
+ * gains.csv, the meta-model report, the replay of its ranking on each task as if it were new, and the model views
+ * when the runs kept their records. Everything is computed before anything is written; each of features.csv,
+ * pairs.csv, meta.json, replay.json and views.json is then written atomically (views.json removed when there are no
+ * views, so it never describes other runs).
  */
 export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   const spec = readStudySpec(studyDir);
@@ -53,7 +57,8 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
   if (!existsSync(gainsFile)) {
     throw new TaskrelError(`${resolve(studyDir)}: no gains.csv yet; run the study (taskrel study) or import runs first`);
   }
-  const runs = ofSpecSeeds(readRuns(studyDir), spec);
+  const stored = readRuns(studyDir);
+  const runs = ofSpecSeeds(stored, spec);
   const gains = await readGains(studyDir);
   const tasks = spec.tasks.map(taskRefName);
   const source = options.datasetSource ?? (await studyDatasetSource(studyDir, spec, options.onPrepare));
@@ -74,11 +79,19 @@ export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {
   }
 
   const replay = evaluateRecommendations(pairs, meta.protocol);
+  // Of every stored run, as the report showed them when it computed the views itself.
+  const views = viewsRecord(stored, tasks);
 
   const files = [studyPath(studyDir, 'features'), studyPath(studyDir, 'pairs'), studyPath(studyDir, 'meta'), studyPath(studyDir, 'replay')];
   writeFileAtomic(files[0], featuresCsv(features, curveFeatures));
   writeFileAtomic(files[1], pairsCsv(pairs, curveFeatures));
   writeFileAtomic(files[2], `${JSON.stringify(meta, null, 2)}\n`);
   writeFileAtomic(files[3], `${JSON.stringify(replay, null, 1)}\n`);
-  return { gains, features, pairs, meta, replay, files };
+  const viewsFile = studyPath(studyDir, 'views');
+  if (views === null) rmSync(viewsFile, { force: true });
+  else {
+    writeFileAtomic(viewsFile, `${JSON.stringify(views, null, 1)}\n`);
+    files.push(viewsFile);
+  }
+  return { gains, features, pairs, meta, replay, views, files };
 }

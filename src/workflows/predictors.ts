@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readAffinityRecord } from '../affinity/affinityFile.js';
 import { writeFileAtomic } from '../shared/atomicWrite.js';
@@ -10,14 +9,15 @@ import { parseMetaJson } from '../meta/studyAnalysis.js';
 import { ofSpecSeeds } from '../study/runResult.js';
 import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
-import { PairSet } from './pairSet.js';
-import type { PredictorInputs } from './predictor.js';
-import { predictorRegistry } from './registry.js';
-import { type ScoreboardOptions, buildScoreboard, defaultScoreboardOptions } from './scoreboard.js';
-import { type ScoreboardInputs, ScoreboardInputFiles, type ScoreboardRecord } from './scoreboardRecord.js';
-import { pairwiseCost } from './studyCost.js';
+import { PairSet } from '../predictors/pairSet.js';
+import type { PredictorInputs } from '../predictors/predictor.js';
+import { predictorRegistry } from '../predictors/registry.js';
+import { type ScoreboardOptions, buildScoreboard, defaultScoreboardOptions } from '../predictors/scoreboard.js';
+import { scoreboardInputs } from '../predictors/scoreboardInputs.js';
+import type { ScoreboardRecord } from '../predictors/scoreboardRecord.js';
+import { pairwiseCost } from '../predictors/studyCost.js';
 import type { LoadTaskOptions } from '../tasks/loadTask.js';
-import { studyTrainingSamples, studyWordCounts } from './trainingSamples.js';
+import { studyTrainingSamples, studyWordCounts } from '../predictors/trainingSamples.js';
 
 /** Overrides of the protocol, and how the no-training predictors load the tasks (cache folder, first-use note). */
 export interface StudyScoreboardOptions extends Partial<ScoreboardOptions>, LoadTaskOptions {}
@@ -79,19 +79,4 @@ export async function scoreStudyPredictors(
 
 function definedOnly<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** SHA-256 of each input file of the scoreboard as it is now (null: absent). */
-export function scoreboardInputs(studyDir: string): ScoreboardInputs {
-  const hash = (file: (typeof ScoreboardInputFiles)[number]): string | null => {
-    const path = studyPath(studyDir, file);
-    return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : null;
-  };
-  return { gains: hash('gains'), pairs: hash('pairs'), affinity: hash('affinity') };
-}
-
-/** Input files that changed since `record` was computed: empty when it is current. */
-export function changedInputs(studyDir: string, record: Pick<ScoreboardRecord, 'inputs'>): (typeof ScoreboardInputFiles)[number][] {
-  const now = scoreboardInputs(studyDir);
-  return ScoreboardInputFiles.filter((file) => now[file] !== record.inputs[file]);
 }

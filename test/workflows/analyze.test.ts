@@ -5,7 +5,7 @@ import { join, relative as relativePath } from 'node:path';
 import { after, test } from 'node:test';
 import type { HeadResult } from '../../src/engine/trainingResult.js';
 import { datasetFeatures } from '../../src/features/dataset/datasetFeatures.js';
-import { analyzeStudy } from '../../src/meta/analyzeStudy.js';
+import { analyzeStudy } from '../../src/workflows/analyze.js';
 import { computeGains } from '../../src/study/gains.js';
 import type { RunResult } from '../../src/study/runResult.js';
 import { parseStudySpec } from '../../src/study/spec.js';
