@@ -5,23 +5,18 @@ import { train } from '../../src/engine/train.js';
 import type { TrainProgress, TrainRequest } from '../../src/engine/trainRequest.js';
 import type { TrainingResult } from '../../src/engine/trainingResult.js';
 import { TaskrelError } from '../../src/errors.js';
-import { TINY_VOCABULARY, contextTagging, majorityClassification, parityTagging } from './tinyTasks.js';
+import { contextTagging, majorityClassification, parityTagging, tinyRequest } from './tinyTasks.js';
 
+/** tinyRequest at a size where the tagger learns its tasks well. */
 function request(overrides: Partial<TrainRequest> = {}): TrainRequest {
-  return {
-    tasks: [contextTagging()],
-    vocabularySize: TINY_VOCABULARY,
+  return tinyRequest({
     model: { type: 'tagger', embeddingDim: 16, hiddenDim: 16, dropout: 0.1 },
-    optimizer: { name: 'adam', learningRate: 0.01 },
-    sampler: { name: 'uniform' },
     batchSize: 16,
     batches: 240,
     curveEvery: 10,
     evalEvery: 80,
-    seed: 1,
-    backend: 'wasm',
     ...overrides,
-  };
+  });
 }
 
 const withoutTime = ({ seconds: _, ...rest }: TrainingResult) => rest;

@@ -4,6 +4,7 @@ import { PairFeatureNames, pairFeatureNames, taskFeatureOf, validatePairRow } fr
 import { gainLabel, pairRows } from '../../src/features/pairRows.js';
 import type { TaskFeatures } from '../../src/features/taskFeatures.js';
 import type { GainRow } from '../../src/study/gainRow.js';
+import { gainRow as fixtureRow } from './gainRowFixture.js';
 
 const features = (task: string, values: TaskFeatures['values']): TaskFeatures => ({
   task,
@@ -11,21 +12,9 @@ const features = (task: string, values: TaskFeatures['values']): TaskFeatures =>
   missing: {},
   curveFit: { status: 'absent', curves: 0, fitted: 0, rmse: [], failures: [], notes: [] },
 });
-const gainRow = (main: string, aux: string, gain: number, pValue: number | null = null): GainRow & { gain: number } => ({
-  main,
-  aux,
-  seeds: pValue === null ? 1 : 3,
-  singleF1: 0.8,
-  pairF1: 0.8 * (1 + gain),
-  gain,
-  ciLow: null,
-  ciHigh: null,
-  pValue,
-  diff: 0.8 * gain,
-  diffLow: null,
-  diffHigh: null,
-  flag: '',
-});
+/** With a p-value, the pair was measured over three seeds. */
+const gainRow = (main: string, aux: string, gain: number, pValue: number | null = null) =>
+  fixtureRow(main, aux, gain, { pValue, seeds: pValue === null ? 1 : 3 });
 
 test('42 pair features per curve-feature mode: main_, aux_, ratio_ for each of its 14 task features', () => {
   assert.equal(PairFeatureNames.length, 48);

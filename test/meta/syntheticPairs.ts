@@ -2,6 +2,7 @@ import { pairRows } from '../../src/features/pairRows.js';
 import type { PairRow } from '../../src/features/pairRow.js';
 import { curveFeatureNames, DatasetFeatureNames, type TaskFeatures } from '../../src/features/taskFeatures.js';
 import type { GainRow } from '../../src/study/gainRow.js';
+import { gainRow } from '../features/gainRowFixture.js';
 
 /**
  * Tasks with all 14 features and every directed pair among them, where a pair gains exactly when the main task
@@ -27,21 +28,7 @@ export function syntheticPairs(tasks = syntheticTasks()): PairRow[] {
       .filter((aux) => aux !== main)
       .map((aux) => {
         const gain = (sentences.get(main.task) ?? 0) < (sentences.get(aux.task) ?? 0) ? 0.02 : -0.01;
-        return {
-          main: main.task,
-          aux: aux.task,
-          seeds: 1,
-          singleF1: 0.8,
-          pairF1: 0.8 * (1 + gain),
-          gain,
-          ciLow: null,
-          ciHigh: null,
-          pValue: null,
-          diff: 0.8 * gain,
-          diffLow: null,
-          diffHigh: null,
-          flag: '',
-        };
+        return gainRow(main.task, aux.task, gain);
       }),
   );
   return pairRows(tasks, gains, { significantOnly: false });

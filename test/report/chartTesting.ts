@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { View, Warn, logger as vegaLogger, parse, type Spec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { GainRow } from '../../src/study/gainRow.js';
 
 /** Compiles with vega-lite and fails on any compiler warning (vega-lite warns instead of failing on many mistakes). */
 export function compileStrict(spec: TopLevelSpec): Spec {
@@ -17,25 +16,6 @@ export async function headlessView(spec: TopLevelSpec): Promise<View> {
   const view = new View(parse(compileStrict(spec)), { renderer: 'none' });
   await view.runAsync();
   return view;
-}
-
-export function gainRow(main: string, aux: string, gain: number, extra: Partial<GainRow> = {}): GainRow {
-  return {
-    main,
-    aux,
-    seeds: 1,
-    singleF1: 0.8,
-    pairF1: 0.8 * (1 + gain),
-    gain,
-    ciLow: null,
-    ciHigh: null,
-    pValue: null,
-    diff: 0.8 * gain,
-    diffLow: null,
-    diffHigh: null,
-    flag: '',
-    ...extra,
-  };
 }
 
 /** `rgb(r, g, b)` or `#rrggbb` → [r, g, b]. */

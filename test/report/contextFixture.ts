@@ -1,7 +1,7 @@
 import type { TaskFeatures } from '../../src/features/taskFeatures.js';
 import type { ReportContext } from '../../src/report/reportContext.js';
 import type { StudySpec } from '../../src/study/spec.js';
-import { gainRow } from './chartTesting.js';
+import { gainRow } from '../features/gainRowFixture.js';
 import { head, run } from './runFixtures.js';
 
 export function tinySpec(): StudySpec {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildGainIntervalsSpec } from '../../../src/report/charts/gainIntervals.js';
 import { renderFigureSvg } from '../../../src/report/staticFigure.js';
-import { compileStrict, gainRow } from '../chartTesting.js';
+import { gainRow } from '../../features/gainRowFixture.js';
+import { compileStrict } from '../chartTesting.js';
 
 const gains = [
   gainRow('pos', 'chunk', 0.12, { seeds: 3, pValue: 0.01, ciLow: 0.05, ciHigh: 0.19 }),

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildGainMatrixSpec } from '../../../src/report/charts/gainMatrix.js';
 import { renderFigureSvg } from '../../../src/report/staticFigure.js';
-import { compileStrict, gainRow, headlessView, rgb } from '../chartTesting.js';
+import { gainRow } from '../../features/gainRowFixture.js';
+import { compileStrict, headlessView, rgb } from '../chartTesting.js';
 
 const gains = [
   gainRow('pos', 'chunk', 0.12, { seeds: 3, pValue: 0.01, ciLow: 0.05, ciHigh: 0.19 }),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { summarizeHelp } from '../../../src/report/charts/helpSummary.js';
-import { gainRow } from '../chartTesting.js';
+import { gainRow } from '../../features/gainRowFixture.js';
 
 // Gains are binary fractions so means are exact.
 const gains = [
