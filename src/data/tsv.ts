@@ -1,5 +1,5 @@
 import { inputError } from '../errors.js';
-import { parseDelimited } from './delimitedText.js';
+import { parseDelimited } from '../shared/csv.js';
 import type { LabelledText } from './labelled.js';
 import { readText } from '../shared/textFile.js';
 

@@ -1,7 +1,6 @@
 import { inputError } from '../errors.js';
-import { CsvColumns } from './csvColumns.js';
-import { type CsvTable, parseCsv } from './csvText.js';
-import { type CsvValue, tableCsv } from './danfoCsv.js';
+import { CsvColumns } from '../shared/csvColumns.js';
+import { type CsvTable, type CsvValue, formatCsv, parseCsv } from '../shared/csv.js';
 import { type PairRow, pairFeatureNames, validatePairRow } from './pairRow.js';
 import {
   type CurveFeatureMode,
@@ -32,7 +31,7 @@ const fitColumns = [
 const featureColumns = (mode: CurveFeatureMode): string[] => ['task', ...taskFeatureNames(mode), ...fitColumns];
 
 export function featuresCsv(features: readonly TaskFeatures[], mode: CurveFeatureMode): string {
-  return tableCsv(
+  return formatCsv(
     featureColumns(mode),
     features.map((f) => [
       f.task,
@@ -98,7 +97,7 @@ export function parseFeaturesCsv(text: string, file: string): TaskFeatures[] {
 const pairColumns = (mode: CurveFeatureMode): string[] => ['main', 'aux', 'gain', 'pValue', 'label', ...pairFeatureNames(mode)];
 
 export function pairsCsv(rows: readonly PairRow[], mode: CurveFeatureMode): string {
-  return tableCsv(
+  return formatCsv(
     pairColumns(mode),
     rows.map((row): CsvValue[] => [
       row.main,

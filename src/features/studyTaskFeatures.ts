@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText } from '../shared/textFile.js';
+import { readCsv } from '../shared/csv.js';
 import type { RunResult } from '../study/runResult.js';
 import type { StudySpec } from '../study/spec.js';
 import { taskRefName } from '../study/taskRef.js';
 import { studySamples } from '../study/trainSample.js';
-import { parseCsv } from './csvText.js';
 import { curveFeatures } from './curve/curveFeatures.js';
 import { type DatasetSource, loadedDatasetSource, tableDatasetSource } from './datasetSource.js';
 import { ImportFiles } from './import/importFormat.js';
@@ -22,7 +21,7 @@ export async function studyDatasetSource(dir: string, spec: StudySpec, onPrepare
   if (!existsSync(file)) {
     return loadedDatasetSource(spec.tasks, onPrepare, (task) => studySamples(task, spec.trainSentences[task.name], spec.seeds));
   }
-  const table = readTaskFeaturesCsv(parseCsv(await readText(file), file), new Set(spec.tasks.map(taskRefName)));
+  const table = readTaskFeaturesCsv(await readCsv(file), new Set(spec.tasks.map(taskRefName)));
   return tableDatasetSource(table, `not given in ${ImportFiles.taskFeatures}`);
 }
 

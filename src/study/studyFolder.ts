@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import * as dfd from 'danfojs-node';
 import { writeFileAtomic } from '../shared/atomicWrite.js';
+import { formatCsv, readCsv } from '../shared/csv.js';
+import { CsvColumns } from '../shared/csvColumns.js';
 import { readStoredJson } from '../shared/jsonFile.js';
 import { TaskrelError } from '../errors.js';
 import type { GainRow } from './gainRow.js';
@@ -150,15 +151,17 @@ const gainColumns: readonly (keyof GainRow)[] = [
 ];
 
 export function writeGains(dir: string, rows: GainRow[]): void {
-  // danfo writes strings verbatim: a flag must not need CSV quoting (describeDegenerate writes none).
-  const unquotable = rows.find((row) => /[",\r\n]/.test(row.flag));
-  if (unquotable) throw new Error(`gains.csv: the flag of ${unquotable.main}/${unquotable.aux} holds a comma, quote or line break`);
-  const frame = new dfd.DataFrame(
-    rows.map((row) => gainColumns.map((c) => row[c])),
-    { columns: [...gainColumns] },
+  writeFileAtomic(
+    studyPath(dir, 'gains'),
+    formatCsv(
+      gainColumns,
+      rows.map((row) => gainColumns.map((column) => row[column])),
+    ),
   );
-  writeFileAtomic(studyPath(dir, 'gains'), rows.length === 0 ? `${gainColumns.join(',')}\n` : String(dfd.toCSV(frame)));
 }
+
+/** Written since the first study; the absolute difference and the flag came later. */
+const firstGainColumns: readonly (keyof GainRow)[] = ['main', 'aux', 'gain', 'ciLow', 'ciHigh', 'pValue', 'singleF1', 'pairF1', 'seeds'];
 
 /**
  * The rows of gains.csv. A file written before the absolute difference and the flag were recorded reads with
@@ -167,35 +170,26 @@ export function writeGains(dir: string, rows: GainRow[]): void {
 export async function readGains(dir: string): Promise<GainRow[]> {
   const file = studyPath(dir, 'gains');
   if (!existsSync(file)) return [];
-  // danfojs cannot read a header without rows ("No data found"): no directed pair was scored.
-  if (readFileSync(file, 'utf8').trim().split('\n').length < 2) return [];
-  const frame = (await dfd.readCSV(file)) as dfd.DataFrame;
-  const rows = dfd.toJSON(frame) as Record<string, unknown>[];
-  return rows.map((row, i) => {
-    const number = (key: keyof GainRow): number => {
-      const value = row[key];
-      if (typeof value !== 'number')
-        throw new TaskrelError(`${file}:${i + 2}: column ${key}: expected a number, got ${JSON.stringify(value)}`);
-      return value;
-    };
-    const nullable = (key: keyof GainRow): number | null =>
-      row[key] === null || row[key] === undefined || row[key] === '' ? null : number(key);
-    const singleF1 = number('singleF1');
-    const pairF1 = number('pairF1');
+  const later = gainColumns.filter((column) => !firstGainColumns.includes(column));
+  const columns = new CsvColumns(await readCsv(file), firstGainColumns, later);
+  return columns.table.records.map((record) => {
+    const nullable = (column: keyof GainRow): number | null => columns.number(record, column, { optional: true }) ?? null;
+    const singleF1 = columns.number(record, 'singleF1');
+    const pairF1 = columns.number(record, 'pairF1');
     return {
-      main: String(row.main),
-      aux: String(row.aux),
-      seeds: number('seeds'),
+      main: columns.string(record, 'main'),
+      aux: columns.string(record, 'aux'),
+      seeds: columns.integer(record, 'seeds', 1),
       singleF1,
       pairF1,
       gain: nullable('gain'),
       ciLow: nullable('ciLow'),
       ciHigh: nullable('ciHigh'),
       pValue: nullable('pValue'),
-      diff: 'diff' in row ? number('diff') : pairF1 - singleF1,
+      diff: columns.has('diff') ? columns.number(record, 'diff') : pairF1 - singleF1,
       diffLow: nullable('diffLow'),
       diffHigh: nullable('diffHigh'),
-      flag: typeof row.flag === 'string' ? row.flag : '',
+      flag: columns.text(record, 'flag'),
     };
   });
 }

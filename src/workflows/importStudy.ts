@@ -1,15 +1,13 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../shared/atomicWrite.js';
-import { readText } from '../shared/textFile.js';
+import { formatCsv, readCsv } from '../shared/csv.js';
 import { TaskrelError } from '../errors.js';
 import { computeGains, type UnscoredPair } from '../study/gains.js';
 import { parseRunResult, type RunResult } from '../study/runResult.js';
 import { parseStudySpec } from '../study/spec.js';
 import { readRuns, runFile, StudyFiles, studyPath, writeGains, writeRun, writeStudySpec } from '../study/studyFolder.js';
-import { parseCsv } from '../features/csvText.js';
 import type { CurveFeatureMode } from '../features/taskFeatures.js';
-import { tableCsv } from '../features/danfoCsv.js';
 import { importedRuns } from '../features/import/importedRuns.js';
 import { ImportFiles, type ScoreStep } from '../features/import/importFormat.js';
 import { readCurvesCsv } from '../features/import/readCurvesCsv.js';
@@ -42,7 +40,7 @@ export interface ImportSummary {
 
 async function table(dir: string, file: string) {
   const path = join(dir, file);
-  return parseCsv(await readText(path), path);
+  return readCsv(path);
 }
 
 /** Pair runs without the single runs that their gains divide by. */
@@ -115,7 +113,7 @@ export async function importStudy(sourceDir: string, options: ImportOptions): Pr
   if (datasetTable === undefined) rmSync(featuresFile, { force: true });
   else {
     const rows = [...datasetTable].flatMap(([task, values]) => Object.entries(values).map(([feature, value]) => [task, feature, value]));
-    writeFileAtomic(featuresFile, tableCsv(['task', 'feature', 'value'], rows));
+    writeFileAtomic(featuresFile, formatCsv(['task', 'feature', 'value'], rows));
   }
   return {
     dir,

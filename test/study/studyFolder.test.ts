@@ -104,6 +104,19 @@ test('a gains.csv with a header only (no pair scored) reads as no gains', async 
   assert.deepEqual(await readGains(dir), []);
 });
 
+test('a flag with commas and quotes round-trips; a bad cell is an error naming the file, line and column', async () => {
+  const dir = temporaryDirectory();
+  const [row] = computeGains([fakeRun('single', ['a'], 1, { a: 0.8 }), fakeRun('pair', ['a', 'b'], 1, { a: 0.84 })], ['a', 'b']).rows;
+  const flagged = { ...row, flag: 'seed 3 "diverged", see runs/' };
+  writeGains(dir, [flagged]);
+  assert.deepEqual(await readGains(dir), [flagged]);
+  writeFileSync(
+    join(dir, 'gains.csv'),
+    'main,aux,gain,ciLow,ciHigh,pValue,singleF1,pairF1,seeds\na,b,0.05,,,,0.8,0.84,1\na,c,,,,,0.8,n/a,1\n',
+  );
+  await assert.rejects(readGains(dir), /gains\.csv:3: column 'pairF1': expected a number, got 'n\/a'$/);
+});
+
 test('writing leaves no temporary files behind', () => {
   const dir = temporaryDirectory();
   writeRun(dir, fakeRun('single', ['a'], 1, { a: 0.8 }));

@@ -1,6 +1,6 @@
 import type { Curve } from '../../engine/trainingResult.js';
-import { CsvColumns } from '../csvColumns.js';
-import type { CsvRecord, CsvTable } from '../csvText.js';
+import { CsvColumns } from '../../shared/csvColumns.js';
+import type { CsvRecord, CsvTable } from '../../shared/csv.js';
 import { CurvesColumns, ImportFiles } from './importFormat.js';
 import type { ImportedRun } from './readRunsCsv.js';
 import { type LoggedPoint, type Restart, resolveRestarts, restartNote } from './restartedLog.js';

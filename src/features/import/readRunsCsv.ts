@@ -1,6 +1,6 @@
 import { inputError } from '../../errors.js';
-import { CsvColumns } from '../csvColumns.js';
-import type { CsvTable } from '../csvText.js';
+import { CsvColumns } from '../../shared/csvColumns.js';
+import type { CsvTable } from '../../shared/csv.js';
 import { RunsColumns, TaskNamePattern } from './importFormat.js';
 
 export interface ImportedRun {

@@ -1,5 +1,5 @@
-import { CsvColumns } from '../csvColumns.js';
-import type { CsvTable } from '../csvText.js';
+import { CsvColumns } from '../../shared/csvColumns.js';
+import type { CsvTable } from '../../shared/csv.js';
 import { type ImportMetric, ImportFiles, ImportMetrics, ScoresColumns } from './importFormat.js';
 import { readHead } from './readCurvesCsv.js';
 import type { ImportedRun } from './readRunsCsv.js';

@@ -1,6 +1,6 @@
 import { inputError } from '../../errors.js';
-import { CsvColumns } from '../csvColumns.js';
-import type { CsvTable } from '../csvText.js';
+import { CsvColumns } from '../../shared/csvColumns.js';
+import type { CsvTable } from '../../shared/csv.js';
 import { type DatasetFeatureName, DatasetFeatureNames } from '../taskFeatures.js';
 import { TaskFeaturesColumns } from './importFormat.js';
 

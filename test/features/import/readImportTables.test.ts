@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCsv } from '../../../src/features/csvText.js';
+import { parseCsv } from '../../../src/shared/csv.js';
 import { chooseScorePoint } from '../../../src/features/import/chooseScorePoint.js';
 import { headKey, readCurvesCsv } from '../../../src/features/import/readCurvesCsv.js';
 import { readRunsCsv } from '../../../src/features/import/readRunsCsv.js';

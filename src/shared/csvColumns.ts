@@ -1,5 +1,5 @@
 import { inputError } from '../errors.js';
-import type { CsvRecord, CsvTable } from './csvText.js';
+import type { CsvRecord, CsvTable } from './csv.js';
 
 /** Column access by name for a parsed CSV, with errors that name the file, line, column and expectation. */
 export class CsvColumns {
