@@ -8,7 +8,7 @@ import { featureSet, type FeatureSetName, FeatureSetNames } from './featureSets.
 import { leaveOneMainTaskOut } from './leaveOneMainTaskOut.js';
 import { defaultMetaOptions, describeProtocol, type MetaOptions } from './metaOptions.js';
 import type { MetaReport, Outcome, SetEvaluation, Unavailable } from './metaReport.js';
-import { fitMetaModel } from './metaModel.js';
+import { type MetaModel, fitMetaModel, fittedPairs } from './metaModel.js';
 
 const unavailable = (reason: string): Unavailable => ({ status: 'unavailable', reason });
 
@@ -82,6 +82,7 @@ export function buildMetaReport(pairs: readonly PairRow[], options: MetaOptions 
   const noModel = oneClassReason(matrix.labels) ?? (matrix.names.length === 0 ? 'no feature is present for every pair' : undefined);
   const { rankingSplits: splits, trainFraction, seed, C } = options;
   const gains = matrix.labels.filter((l) => l === 1).length;
+  const model: Outcome<MetaModel> = noModel ? unavailable(noModel) : { status: 'ok', ...fitMetaModel(matrix, C) };
   return {
     format: 'taskrel-meta/1',
     protocol: describeProtocol(options),
@@ -100,7 +101,8 @@ export function buildMetaReport(pairs: readonly PairRow[], options: MetaOptions 
       : pairs.length < 3
         ? unavailable('fewer than three pairs')
         : { status: 'ok', ...rankFeatures(matrix, { splits, trainFraction, seed, C }) },
-    model: noModel ? unavailable(noModel) : { status: 'ok', ...fitMetaModel(matrix, C) },
+    model,
+    fitted: model.status === 'ok' ? fittedPairs(model, pairs) : [],
     notes,
   };
 }

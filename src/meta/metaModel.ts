@@ -31,3 +31,20 @@ export function gainProbability(model: MetaModel, features: PairRow['features'])
   const [scaled] = applyMinMax(model, [values as number[]]);
   return predictProbability(model, scaled);
 }
+
+/** One pair's P(gain) under the model fitted on all pairs, this one included (in-sample), beside what it measured. */
+export interface FittedPair {
+  main: string;
+  aux: string;
+  probability: number;
+  gain: number;
+  label: 0 | 1;
+}
+
+/** The model's P(gain) for every pair that has all of the model's features. */
+export function fittedPairs(model: MetaModel, pairs: readonly PairRow[]): FittedPair[] {
+  return pairs.flatMap((pair) => {
+    const probability = gainProbability(model, pair.features);
+    return probability === undefined ? [] : [{ main: pair.main, aux: pair.aux, probability, gain: pair.gain, label: pair.label }];
+  });
+}

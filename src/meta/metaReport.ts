@@ -6,7 +6,7 @@ import type { DroppedFeature } from './featureMatrix.js';
 import type { RankingResult } from './featureRanking.js';
 import type { FeatureSetName } from './featureSets.js';
 import type { LeaveOneMainTaskOutResult } from './leaveOneMainTaskOut.js';
-import type { MetaModel } from './metaModel.js';
+import type { FittedPair, MetaModel } from './metaModel.js';
 
 /** A result that could not be computed, and why (one class only, too few pairs, no features of the set…). */
 export interface Unavailable {
@@ -53,6 +53,11 @@ export interface MetaReport {
   ranking: Outcome<RankingResult>;
   /** Fitted on all pairs with all used features. */
   model: Outcome<MetaModel>;
+  /**
+   * Each pair's in-sample P(gain) under `model` (empty without one); null in a meta.json written before taskrel
+   * stored them (`taskrel analyze` writes them).
+   */
+  fitted: FittedPair[] | null;
   /** Plain statements a reader should not miss (missing features, single-class folds, small data). */
   notes: string[];
 }

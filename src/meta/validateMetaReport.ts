@@ -5,7 +5,7 @@ import type { CrossValidationResult, ScoreSummary } from './crossValidation.js';
 import type { RankingResult } from './featureRanking.js';
 import { FeatureSetNames } from './featureSets.js';
 import type { LeaveOneMainTaskOutResult } from './leaveOneMainTaskOut.js';
-import type { MetaModel } from './metaModel.js';
+import type { FittedPair, MetaModel } from './metaModel.js';
 import type { MetaReport, Outcome, SetEvaluation } from './metaReport.js';
 
 const feature = (r: FieldReader): PairFeatureName => r.oneOf(PairFeatureNames);
@@ -105,6 +105,18 @@ const model = (r: FieldReader): MetaModel => {
   return result;
 };
 
+const fittedPair = (r: FieldReader): FittedPair => {
+  r.onlyKeys(['main', 'aux', 'probability', 'gain', 'label']);
+  const label = r.field('label').integer({ min: 0, max: 1 });
+  return {
+    main: r.field('main').string(),
+    aux: r.field('aux').string(),
+    probability: rate(r.field('probability')),
+    gain: r.field('gain').number(),
+    label: label === 1 ? 1 : 0,
+  };
+};
+
 /** Checks a meta.json document (the shape buildMetaReport writes); `document` names the file in errors. */
 export function validateMetaReport(json: unknown, document: string): MetaReport {
   const root = FieldReader.root(json, document).onlyKeys([
@@ -116,6 +128,7 @@ export function validateMetaReport(json: unknown, document: string): MetaReport 
     'evaluations',
     'ranking',
     'model',
+    'fitted',
     'notes',
   ]);
   root.field('format').oneOf(['taskrel-meta/1'] as const);
@@ -179,6 +192,7 @@ export function validateMetaReport(json: unknown, document: string): MetaReport 
     },
     ranking: outcome(root.field('ranking'), ranking),
     model: outcome(root.field('model'), model),
+    fitted: root.field('fitted').present ? root.field('fitted').items({ allowEmpty: true }).map(fittedPair) : null,
     notes: strings(root.field('notes')),
   };
 }

@@ -1,31 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { PairRow } from '../../features/pairRow.js';
-import { type MetaModel, gainProbability } from '../../meta/metaModel.js';
+import type { FittedPair } from '../../meta/metaModel.js';
 import { formatGain } from '../format.js';
 import { NEGATIVE_COLOR, POSITIVE_COLOR, VEGA_LITE_SCHEMA, reportConfig } from './common.js';
-
-export interface PairPrediction {
-  main: string;
-  aux: string;
-  /** P(gain) from the model fitted on all pairs, this one included. */
-  probability: number;
-  gain: number;
-  label: 0 | 1;
-}
-
-/** The fitted model's P(gain) for every pair that has all of the model's features. */
-export function pairPredictions(model: MetaModel, pairs: PairRow[]): PairPrediction[] {
-  return pairs.flatMap((pair) => {
-    const probability = gainProbability(model, pair.features);
-    return probability === undefined ? [] : [{ main: pair.main, aux: pair.aux, probability, gain: pair.gain, label: pair.label }];
-  });
-}
 
 /**
  * Predicted probability of a gain against the gain observed, one point per directed pair. A useful model puts
  * gaining pairs (blue) right of 0.5 and the rest left. In-sample: each pair helped fit the model that scores it.
  */
-export function buildPredictedGainSpec(predictions: PairPrediction[]): TopLevelSpec {
+export function buildPredictedGainSpec(predictions: readonly FittedPair[]): TopLevelSpec {
   const rows = predictions.map((p) => ({ ...p, outcome: p.label === 1 ? 'gain' : 'no gain', gainText: formatGain(p.gain) }));
   return {
     $schema: VEGA_LITE_SCHEMA,

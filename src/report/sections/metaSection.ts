@@ -4,7 +4,7 @@ import { buildAblationSpec } from '../charts/ablation.js';
 import { buildCoefficientsSpec } from '../charts/coefficients.js';
 import { buildHeldOutTasksSpec } from '../charts/heldOutTasks.js';
 import { buildMetaScoresSpec, featureSetLabels } from '../charts/metaScores.js';
-import { buildPredictedGainSpec, pairPredictions } from '../charts/predictedGain.js';
+import { buildPredictedGainSpec } from '../charts/predictedGain.js';
 import { chartSlot } from '../chartSlot.js';
 import { escapeHtml } from '../html.js';
 import type { ReportContext } from '../reportContext.js';
@@ -15,7 +15,7 @@ import { type Cell, htmlTable } from '../table.js';
 export const metaSection = {
   id: 'meta',
   title: 'Meta-model',
-  render({ meta, pairs }: ReportContext) {
+  render({ meta }: ReportContext) {
     if (meta === null) return null;
     const parts: string[] = [`<p class="lead">${escapeHtml(summary(meta))}</p>`, notesList(meta.notes)];
     const charts: ReportChart[] = [];
@@ -36,9 +36,10 @@ export const metaSection = {
     if (meta.ranking.status === 'ok') {
       add('How many features are needed', { id: 'meta-ablation', spec: buildAblationSpec(meta.ranking, meta.baselines), figure: true });
     }
-    const predictions = meta.model.status === 'ok' && pairs !== null ? pairPredictions(meta.model, pairs) : [];
-    if (predictions.length > 0) {
-      add('Predicted vs observed', { id: 'meta-predictions', spec: buildPredictedGainSpec(predictions), figure: false });
+    if (meta.fitted !== null && meta.fitted.length > 0) {
+      add('Predicted vs observed', { id: 'meta-predictions', spec: buildPredictedGainSpec(meta.fitted), figure: false });
+    } else if (meta.fitted === null && meta.model.status === 'ok') {
+      parts.push('<p>Predicted vs observed: this meta.json predates stored predictions; <code>taskrel analyze</code> adds them.</p>');
     }
     parts.push(protocolDetails(meta));
     return { html: parts.join('\n'), charts };

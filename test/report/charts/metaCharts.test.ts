@@ -4,10 +4,10 @@ import { buildAblationSpec } from '../../../src/report/charts/ablation.js';
 import { buildCoefficientsSpec } from '../../../src/report/charts/coefficients.js';
 import { buildHeldOutTasksSpec } from '../../../src/report/charts/heldOutTasks.js';
 import { buildMetaScoresSpec, metaScoreRows } from '../../../src/report/charts/metaScores.js';
-import { buildPredictedGainSpec, pairPredictions } from '../../../src/report/charts/predictedGain.js';
+import { buildPredictedGainSpec } from '../../../src/report/charts/predictedGain.js';
 import { renderFigureSvg } from '../../../src/report/staticFigure.js';
 import { compileStrict } from '../chartTesting.js';
-import { tinyMeta, tinyPairs } from '../metaFixture.js';
+import { tinyMeta } from '../metaFixture.js';
 
 function ok<T extends { status: string }>(outcome: T): Extract<T, { status: 'ok' }> {
   assert.equal(outcome.status, 'ok');
@@ -48,7 +48,8 @@ test('meta-model charts compile without warnings', () => {
   compileStrict(buildCoefficientsSpec(model, ranking.ranks));
   compileStrict(buildAblationSpec(ranking, meta.baselines));
   compileStrict(buildHeldOutTasksSpec(ok(ok(meta.evaluations.all).leaveOneMainTaskOut), 'all'));
-  compileStrict(buildPredictedGainSpec(pairPredictions(model, tinyPairs())));
+  assert.ok(meta.fitted !== null && meta.fitted.length > 0);
+  compileStrict(buildPredictedGainSpec(meta.fitted));
 });
 
 test('baselines are drawn where meta.json puts them: majority accuracy and always-gain F1', async () => {
@@ -70,19 +71,4 @@ test('coefficient bars are sorted from most positive to most negative and colour
   assert.equal(fills.length, model.features.length);
   for (const [, value, fill] of fills) assert.equal(fill, value.startsWith('−') ? '#b2182b' : '#2166ac', value);
   assert.ok(fills.some(([, value]) => value.startsWith('−')) && fills.some(([, value]) => !value.startsWith('−')));
-});
-
-test('predictions: the fitted model scores each pair, and the probability matches the model by hand', () => {
-  const model = ok(tinyMeta().model);
-  const pairs = tinyPairs();
-  const predictions = pairPredictions(model, pairs);
-  assert.equal(predictions.length, pairs.length);
-  const pair = pairs[0];
-  let z = model.intercept;
-  model.features.forEach((name, j) => {
-    const span = model.max[j] - model.min[j];
-    z += model.coefficients[j] * (span === 0 ? 0 : ((pair.features[name] ?? NaN) - model.min[j]) / span);
-  });
-  assert.ok(Math.abs(predictions[0].probability - 1 / (1 + Math.exp(-z))) < 1e-12);
-  assert.deepEqual([predictions[0].main, predictions[0].aux, predictions[0].gain], [pair.main, pair.aux, pair.gain]);
 });

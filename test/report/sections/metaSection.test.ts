@@ -26,7 +26,7 @@ test('a full meta report: scores, held-out tasks, coefficients, ablation and pre
   assert.match(html, /<details class="protocol">.*<dt>cross-validation<\/dt><dd>20 × 3-fold, stratified;/s);
 });
 
-test('what could not be computed says why; notes are shown and escaped; predictions need pairs.csv', () => {
+test('what could not be computed says why; notes are shown and escaped; a meta.json without stored predictions says how to add them', () => {
   const meta = tinyMeta();
   const rendered = metaSection.render({
     ...tinyContext(),
@@ -35,12 +35,13 @@ test('what could not be computed says why; notes are shown and escaped; predicti
       evaluations: { ...meta.evaluations, curve: { status: 'unavailable', reason: 'none of the <curve> features is present' } },
       ranking: { status: 'unavailable', reason: 'fewer than three pairs' },
       notes: ['a note with <markup>'],
+      fitted: null,
     },
-    pairs: null,
   });
   const html = rendered?.html ?? '';
   assert.match(html, /<td>learning curve<\/td><td title="none of the &#60;curve&#62; features is present">unavailable<\/td>/);
   assert.match(html, /<li>a note with &#60;markup&#62;<\/li>/);
+  assert.match(html, /predates stored predictions; <code>taskrel analyze<\/code> adds them/);
   assert.deepEqual(
     rendered?.charts.map((c) => c.id),
     ['meta-scores', 'meta-held-out', 'meta-coefficients'],
