@@ -4,10 +4,15 @@ import { type ImportanceVariant, rankAgreement, wordImportances } from './wordIm
 
 export type ModelPair = [StudyModel, StudyModel];
 
+export const AgreementComparisons = ['same model', 'alone vs alone', 'alone vs joint'] as const;
+/** The blog's kinds of comparison: a model against itself across seeds, two single-task models, a single-task and a joint model. */
+export type AgreementComparison = (typeof AgreementComparisons)[number];
+
 /** How alike two models rank their input words (`a === b`: one model against itself, across seeds). */
 export interface AgreementRow {
   a: string;
   b: string;
+  comparison: AgreementComparison;
   variant: ImportanceVariant;
   /** Mean, lowest and highest Spearman ρ over the compared pairs of runs; null when none could be compared. */
   rho: number | null;
@@ -58,6 +63,7 @@ export function rankAgreements(pairs: readonly ModelPair[], variant: ImportanceV
     return {
       a: a.name,
       b: b.name,
+      comparison: a === b ? 'same model' : a.tasks.length === 1 && b.tasks.length === 1 ? 'alone vs alone' : 'alone vs joint',
       variant,
       rho: defined ? mean(rhos) : null,
       min: defined ? Math.min(...rhos) : null,

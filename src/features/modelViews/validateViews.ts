@@ -2,6 +2,7 @@ import { parseStoredJson } from '../../shared/jsonFile.js';
 import type { MeanInterval } from '../../shared/meanInterval.js';
 import { FieldReader } from '../../validate.js';
 import type { ImportanceView } from './modelViews.js';
+import { AgreementComparisons } from './rankAgreements.js';
 import { TransferRelations } from './transferTable.js';
 import type { ViewsRecord } from './viewsRecord.js';
 import { ImportanceVariants } from './wordImportance.js';
@@ -46,6 +47,7 @@ const importance = (r: FieldReader): ImportanceView => ({
     .map((a) => ({
       a: name(a.field('a')),
       b: name(a.field('b')),
+      comparison: a.field('comparison').oneOf(AgreementComparisons),
       variant: a.field('variant').oneOf(ImportanceVariants),
       rho: rho(a.field('rho')),
       min: rho(a.field('min')),
@@ -58,7 +60,7 @@ const importance = (r: FieldReader): ImportanceView => ({
 /** Checks views.json field by field, naming the file and field of the first problem. */
 export function validateViews(value: unknown, file: string): ViewsRecord {
   const r = FieldReader.root(value, file);
-  r.onlyKeys(['scores', 'importance', 'transfer', 'sharedLayer']);
+  r.onlyKeys(['scores', 'importance', 'transfer', 'sharedLayer', 'agreementMeans', 'sharedLayerSummary']);
   return {
     scores: r
       .field('scores')
@@ -89,6 +91,19 @@ export function validateViews(value: unknown, file: string): ViewsRecord {
         joint: interval(c.field('joint')),
       })),
     ),
+    agreementMeans: nullable(r.field('agreementMeans'), (x) =>
+      x.items({ allowEmpty: true }).map((m) => ({
+        variant: m.field('variant').oneOf(ImportanceVariants),
+        comparison: m.field('comparison').oneOf(AgreementComparisons),
+        rho: rho(m.field('rho')),
+        pairs: count(m.field('pairs')),
+      })),
+    ),
+    sharedLayerSummary: nullable(r.field('sharedLayerSummary'), (x) => ({
+      compared: count(x.field('compared')),
+      better: count(x.field('better')),
+      meanDifference: nullable(x.field('meanDifference'), (d) => d.number()),
+    })),
   };
 }
 

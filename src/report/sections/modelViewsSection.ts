@@ -1,7 +1,7 @@
-import { mean } from 'simple-statistics';
 import type { ImportanceView, ModelViews } from '../../features/modelViews/modelViews.js';
-import type { AgreementRow } from '../../features/modelViews/rankAgreements.js';
-import type { SharedLayerComparison } from '../../features/modelViews/transferTable.js';
+import type { AgreementComparison, AgreementRow } from '../../features/modelViews/rankAgreements.js';
+import type { AgreementMean, SharedLayerSummary } from '../../features/modelViews/viewsSummary.js';
+import type { ImportanceVariant } from '../../features/modelViews/wordImportance.js';
 import { hasViewRecords } from '../../features/modelViews/viewsRecord.js';
 import { taskRefName } from '../../study/taskRef.js';
 import { buildRankScatterSpec } from '../charts/rankScatter.js';
@@ -42,13 +42,14 @@ export const modelViewsSection = {
     add('Scores alone and jointly', scores, { id: 'model-scores', spec: buildScoreIntervalsSpec(views.scores), figure: true });
     if (views.importance !== null) {
       const topWords: ReportChart = { id: 'model-top-words', spec: buildTopWordsSpec(views.importance), figure: false };
-      add('Which input words the hidden layer weighs', importanceText(views.importance), topWords, agreementTable(views.importance));
+      const text = importanceText(views.importance, views.agreementMeans ?? []);
+      add('Which input words the hidden layer weighs', text, topWords, agreementTable(views.importance));
       const scatter: ReportChart = { id: 'model-rank-scatter', spec: buildRankScatterSpec(views.importance), figure: false };
       charts.push(scatter);
       parts.push(chartSlot(scatter));
     }
     if (views.transfer !== null) {
-      add('One task’s test set through another task’s head', transferText(views.sharedLayer ?? []), {
+      add('One task’s test set through another task’s head', transferText(views.sharedLayerSummary), {
         id: 'model-transfer',
         spec: buildTransferMatrixSpec(views.transfer, tasks),
         figure: true,
@@ -68,32 +69,26 @@ function lead(views: ModelViews): string {
   );
 }
 
-const isSelf = (row: AgreementRow): boolean => row.a === row.b;
-
-function meanRho(rows: readonly AgreementRow[]): string {
-  const rhos = rows.flatMap((row) => (row.rho === null ? [] : [row.rho]));
-  return rhos.length === 0 ? 'n/a' : mean(rhos).toFixed(2);
+function meanRho(means: readonly AgreementMean[], variant: ImportanceVariant, comparison: AgreementComparison): string {
+  const rho = means.find((m) => m.variant === variant && m.comparison === comparison)?.rho ?? null;
+  return rho === null ? 'n/a' : rho.toFixed(2);
 }
 
-function importanceText(views: readonly ImportanceView[]): string {
-  const byVariant = new Map(views.map((v) => [v.variant, v.agreements]));
-  const self = views.map((v) => `${meanRho(v.agreements.filter(isSelf))} by ${variantLabels[v.variant]}`).join(' and ');
-  const strength = byVariant.get('absSum') ?? [];
-  const singles = strength.filter((row) => !isSelf(row) && !row.a.includes('+') && !row.b.includes('+'));
-  const joint = strength.filter((row) => !isSelf(row) && (row.a.includes('+') || row.b.includes('+')));
+function importanceText(views: readonly ImportanceView[], means: readonly AgreementMean[]): string {
+  const self = views.map((v) => `${meanRho(means, v.variant, 'same model')} by ${variantLabels[v.variant]}`).join(' and ');
   return (
     'A word’s importance is the sum of its final weights into the hidden layer (the blog’s), or the sum of their absolute values. ' +
     `Trained again with another seed, a model ranks its words alike with mean Spearman ρ ${self}: ` +
     'how far any ranking can be trusted. A signed sum flips with the arbitrary sign each hidden unit takes, which the absolute values do not. ' +
-    `By |weights|, single-task models of different tasks agree with mean ρ ${meanRho(singles)}, ` +
-    `a single-task model and a joint model with its task with ${meanRho(joint)}.`
+    `By |weights|, single-task models of different tasks agree with mean ρ ${meanRho(means, 'absSum', 'alone vs alone')}, ` +
+    `a single-task model and a joint model with its task with ${meanRho(means, 'absSum', 'alone vs joint')}.`
   );
 }
 
 function agreementTable(views: readonly ImportanceView[]): string {
   const rows = views[0].agreements.map((row, i): Cell[] => [
-    isSelf(row) ? modelLabelOf(row.a) : `${modelLabelOf(row.a)} vs ${modelLabelOf(row.b)}`,
-    isSelf(row) ? 'same model, other seeds' : row.a.includes('+') || row.b.includes('+') ? 'alone vs joint' : 'alone vs alone',
+    row.comparison === 'same model' ? modelLabelOf(row.a) : `${modelLabelOf(row.a)} vs ${modelLabelOf(row.b)}`,
+    row.comparison === 'same model' ? 'same model, other seeds' : row.comparison,
     ...views.map((view) => rhoCell(view.agreements[i])),
     String(row.comparisons),
     String(row.words),
@@ -120,15 +115,13 @@ function rhoCell(row: AgreementRow): Cell {
   return `${row.rho.toFixed(2)} (${row.min.toFixed(2)} … ${row.max.toFixed(2)})`;
 }
 
-function transferText(compared: readonly SharedLayerComparison[]): string {
+function transferText(summary: SharedLayerSummary | null): string {
   const text = 'The blog’s third view: heads scored on other tasks’ test sets (same labels). ';
-  if (compared.length === 0) return text;
-  const differences = compared.map((c) => c.joint.mean - c.alone.mean);
-  const better = differences.filter((d) => d > 0).length;
+  if (summary === null || summary.meanDifference === null) return text;
   return (
     text +
     `Task A’s test set through task B’s head does better in the joint model A + B, whose shared layer trained on A, than in B’s single-task model ` +
-    `in ${better} of ${compared.length} cases (mean accuracy difference ${formatSigned(mean(differences))}).`
+    `in ${summary.better} of ${summary.compared} cases (mean accuracy difference ${formatSigned(summary.meanDifference)}).`
   );
 }
 
