@@ -1,18 +1,16 @@
 import { metaModelTrust } from '../meta/metaColumns.js';
 import type { Outcome } from '../meta/metaReport.js';
 import type { PredictorTrust } from '../meta/predictorColumn.js';
+import { metaModelPredictor } from '../predictors/metaModelPredictor.js';
 import { readScoreboard } from '../predictors/scoreboardFile.js';
 import type { ScoredEntry, ScoreboardRecord } from '../predictors/scoreboardRecord.js';
 import { type KnowledgeStudy, knowledgeReplay } from './knowledgeStudy.js';
 
-/**
- * How far the knowledge study trusts a predictor, by the predictor's column id; undefined when the study has
- * no verdict on it (the column then keeps the trust it computed itself, if any).
- */
-export type TrustSource = (predictor: string) => Outcome<PredictorTrust> | undefined;
+/** How far the knowledge study trusts a predictor, by its name on the scoreboard (predictors.json, the registry's name). */
+export type TrustSource = (predictor: string) => Outcome<PredictorTrust>;
 
-/** The scoreboard row (predictors.json) that scored each recommend column's predictor on the knowledge study. */
-const scoreboardRows: Record<string, string> = { 'meta-model': 'meta-all', lookahead: 'lookahead', 'label-nmi': 'label-nmi' };
+/** The meta-model recommend ranks with: all pair features. */
+export const rankingMetaModel = metaModelPredictor('all').name;
 
 /**
  * What the knowledge study's scoreboard (predictors.json, written by `taskrel predictors` and every analysis) says
@@ -21,25 +19,24 @@ const scoreboardRows: Record<string, string> = { 'meta-model': 'meta-all', looka
  */
 export function knowledgeTrust(knowledge: KnowledgeStudy): TrustSource {
   const board = readScoreboard(knowledge.dir);
-  const cache = new Map<string, Outcome<PredictorTrust> | undefined>();
-  const compute = (predictor: string): Outcome<PredictorTrust> | undefined => {
-    const row = scoreboardRows[predictor];
-    if (row === undefined) return undefined;
+  const cache = new Map<string, Outcome<PredictorTrust>>();
+  const compute = (predictor: string): Outcome<PredictorTrust> => {
     if (board === null) {
-      if (predictor === 'meta-model') return metaModelTrust(knowledgeReplay(knowledge, knowledge.analysis.meta.protocol));
+      if (predictor === rankingMetaModel) return metaModelTrust(knowledgeReplay(knowledge, knowledge.analysis.meta.protocol));
       return {
         status: 'unavailable',
         reason: `study ${knowledge.spec.name} has no predictors.json (taskrel predictors ${knowledge.dir} scores every predictor)`,
       };
     }
-    const entry = board.predictors.find((p) => p.name === row);
+    const entry = board.predictors.find((p) => p.name === predictor);
     if (entry === undefined) return { status: 'unavailable', reason: `not on the scoreboard of study ${board.study}` };
     if (entry.status !== 'ok') return { status: 'unavailable', reason: `on study ${board.study}: ${entry.reason}` };
     return scoreboardTrust(entry, board);
   };
   return (predictor) => {
-    if (!cache.has(predictor)) cache.set(predictor, compute(predictor));
-    return cache.get(predictor);
+    const known = cache.get(predictor) ?? compute(predictor);
+    cache.set(predictor, known);
+    return known;
   };
 }
 

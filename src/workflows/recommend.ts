@@ -6,7 +6,7 @@ import { studyTaskFeatures } from '../features/studyTaskFeatures.js';
 import type { TaskFeatures } from '../features/taskFeatures.js';
 import { gainModelTrust, metaModelColumn, predictedGainColumn } from '../meta/metaColumns.js';
 import type { Outcome } from '../meta/metaReport.js';
-import type { PredictorColumn, PredictorTrust } from '../meta/predictorColumn.js';
+import type { PredictorColumn } from '../meta/predictorColumn.js';
 import { type CandidateRanking, rankCandidates } from '../meta/rankCandidates.js';
 import { auxCandidates, recommendAux } from '../meta/recommendAux.js';
 import type { Recommendation, RecommendCost, VerifiedGain } from '../meta/recommendation.js';
@@ -21,7 +21,7 @@ import { identicalSplits } from '../tasks/identicalSplits.js';
 import type { Task } from '../tasks/task.js';
 import type { TaskSpec } from '../tasks/taskSpec.js';
 import { type KnowledgeStudy, knowledgeReplay, openKnowledgeStudy } from './knowledgeStudy.js';
-import { type TrustSource, knowledgeTrust } from './predictorTrust.js';
+import { type TrustSource, knowledgeTrust, rankingMetaModel } from './predictorTrust.js';
 import { newTaskPredictors } from './recommendPredictors.js';
 import { studyTask, trainRange, trainedTask } from './recommendTasks.js';
 import { verificationChoice, verificationPlans, verifiedGains } from './recommendVerify.js';
@@ -121,7 +121,7 @@ export async function recommend(request: RecommendRequest, context: RecommendCon
       candidates: candidateNames,
       seeds,
       wanted,
-      trust: trust(predictor.id) ?? unscored(predictor.id, knowledge),
+      trust: trust(predictor.scoreboard),
     };
     const { column, cost } = await predictor.column(input);
     columns.push(column);
@@ -200,13 +200,10 @@ export async function recommend(request: RecommendRequest, context: RecommendCon
 function baseColumns(ranked: CandidateRanking, trust: TrustSource): PredictorColumn[] {
   const check = ranked.gainModel?.check ?? null;
   return [
-    metaModelColumn(ranked.ranked, trust('meta-model') ?? { status: 'unavailable', reason: 'no verdict' }),
-    predictedGainColumn(ranked.ranked, ranked.predicted, check, trust('predicted-gain') ?? gainModelTrust(check)),
+    metaModelColumn(ranked.ranked, trust(rankingMetaModel)),
+    // The gain regression is no scoreboard predictor: its trust is its own check against the study's gains.
+    predictedGainColumn(ranked.ranked, ranked.predicted, check, gainModelTrust(check)),
   ];
-}
-
-function unscored(predictor: string, knowledge: KnowledgeStudy): Outcome<PredictorTrust> {
-  return { status: 'unavailable', reason: `${predictor} has not been scored on study ${knowledge.spec.name}` };
 }
 
 function featuresOf(name: string, features: readonly TaskFeatures[]): TaskFeatures {

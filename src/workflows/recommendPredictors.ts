@@ -2,6 +2,8 @@ import type { AffinityProgress } from '../affinity/affinityRun.js';
 import type { Outcome } from '../meta/metaReport.js';
 import type { PredictorColumn, PredictorTrust } from '../meta/predictorColumn.js';
 import type { RecommendCost } from '../meta/recommendation.js';
+import { affinityPredictor } from '../predictors/affinityPredictor.js';
+import { labelSimilarityPredictor } from '../predictors/labelSimilarityPredictor.js';
 import type { NewTaskStudy } from '../study/newTaskRuns.js';
 import { lookaheadColumn, recommendAffinity } from './recommendAffinity.js';
 import { labelNmiColumn } from './recommendSimilarity.js';
@@ -31,8 +33,10 @@ export interface PredictorOutput {
  * adds a column to the ranking table when `applies` (a cheap one always; one that trains when asked for).
  */
 export interface NewTaskPredictor {
-  /** The column id; also the key of its trust in the knowledge study. */
+  /** The column id. */
   id: string;
+  /** Its name on the knowledge study's scoreboard (the predictor registry's), whose verdict the column carries. */
+  scoreboard: string;
   applies(input: Pick<PredictorInput, 'wanted'>): boolean;
   column(input: PredictorInput): Promise<PredictorOutput>;
 }
@@ -42,6 +46,7 @@ export const AFFINITY_PHASE = 'affinity run';
 
 const lookahead: NewTaskPredictor = {
   id: 'lookahead',
+  scoreboard: affinityPredictor('lookahead').name,
   applies: ({ wanted }) => wanted.has('affinity'),
   async column({ prepared, candidates, seeds, trust, backend, onPhase, onAffinityProgress }) {
     onPhase?.(AFFINITY_PHASE);
@@ -55,6 +60,7 @@ const lookahead: NewTaskPredictor = {
 
 const labelNmi: NewTaskPredictor = {
   id: 'label-nmi',
+  scoreboard: labelSimilarityPredictor('nmi').name,
   applies: () => true,
   async column({ prepared, candidates, trust, onPhase }) {
     onPhase?.('label similarity');

@@ -12,9 +12,9 @@ test('without a scoreboard, the meta-model is trusted by its replayed ranking an
   const { studyDir } = copyTinyStudy();
   const knowledge = await openKnowledgeStudy(studyDir);
   const trust = knowledgeTrust(knowledge);
-  const meta = trust('meta-model');
+  const meta = trust('meta-all');
   const replay = evaluateRecommendations(knowledge.analysis.pairs, knowledge.analysis.meta.protocol);
-  assert.ok(meta?.status === 'ok' && replay.precisionAtOne !== null);
+  assert.ok(meta.status === 'ok' && replay.precisionAtOne !== null);
   assert.equal(meta.value, replay.precisionAtOne);
   assert.equal(meta.chance, replay.randomPrecision);
   assert.match(
@@ -27,7 +27,6 @@ test('without a scoreboard, the meta-model is trusted by its replayed ranking an
     status: 'unavailable',
     reason: `study tiny-study has no predictors.json (taskrel predictors ${studyDir} scores every predictor)`,
   });
-  assert.equal(trust('similarity'), undefined, 'no verdict: the column keeps its own');
 });
 
 test('with a scoreboard, each column is trusted by its scoreboard row: ρ per main task, regret and sign accuracy against chance', async () => {
@@ -38,8 +37,8 @@ test('with a scoreboard, each column is trusted by its scoreboard row: ρ per ma
   const trust = knowledgeTrust(await openKnowledgeStudy(studyDir));
   const row = board.predictors.find((p) => p.name === 'meta-all');
   assert.ok(row?.status === 'ok');
-  const meta = trust('meta-model');
-  assert.ok(meta?.status === 'ok');
+  const meta = trust('meta-all');
+  assert.ok(meta.status === 'ok');
   assert.equal(meta.value, row.scores.spearmanPerMain);
   assert.equal(meta.chance, 0);
   const regret = `${(100 * row.scores.regret).toFixed(1)} %`;
@@ -48,8 +47,9 @@ test('with a scoreboard, each column is trusted by its scoreboard row: ρ per ma
   assert.ok(meta.statement.includes(`majority class ${Math.round(100 * row.scores.majorityAccuracy)} %`), meta.statement);
   // affinity.json is absent, so the lookahead is on the scoreboard as unavailable, with the scoreboard's reason.
   const lookahead = trust('lookahead');
-  assert.ok(lookahead?.status === 'unavailable');
+  assert.ok(lookahead.status === 'unavailable');
   assert.match(lookahead.reason, /^on study tiny-study: /);
+  assert.deepEqual(trust('unknown'), { status: 'unavailable', reason: 'not on the scoreboard of study tiny-study' });
 });
 
 test('the predicted gain is trusted as far as it beats predicting the mean gain on held-out main tasks', () => {
