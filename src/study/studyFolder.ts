@@ -163,6 +163,14 @@ export function writeGains(dir: string, rows: GainRow[]): void {
 /** Written since the first study; the absolute difference and the flag came later. */
 const firstGainColumns: readonly (keyof GainRow)[] = ['main', 'aux', 'gain', 'ciLow', 'ciHigh', 'pValue', 'singleF1', 'pairF1', 'seeds'];
 
+/** The rows of gains.csv, which analysing a study needs: an error naming the folder when it has none yet. */
+export async function readStudyGains(dir: string): Promise<GainRow[]> {
+  if (!existsSync(studyPath(dir, 'gains'))) {
+    throw new TaskrelError(`${resolve(dir)}: no gains.csv yet; run the study (taskrel study) or import runs first`);
+  }
+  return readGains(dir);
+}
+
 /**
  * The rows of gains.csv. A file written before the absolute difference and the flag were recorded reads with
  * diff = pairF1 − singleF1 (the mean of the per-seed differences), no interval for it, and no flag.

@@ -1,7 +1,5 @@
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { writeFileAtomic } from '../shared/atomicWrite.js';
-import { TaskrelError } from '../errors.js';
 import type { DatasetSource } from '../features/datasetSource.js';
 import { featuresCsv, pairsCsv } from '../features/featureTables.js';
 import type { PairRow } from '../features/pairRow.js';
@@ -12,7 +10,7 @@ import { studyDatasetSource, studyTaskFeatures } from '../features/studyTaskFeat
 import type { CurveFeatureMode, TaskFeatures } from '../features/taskFeatures.js';
 import type { GainRow } from '../study/gainRow.js';
 import { ofSpecSeeds } from '../study/runResult.js';
-import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
+import { readRuns, readStudyGains, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
 import { buildMetaReport } from '../meta/buildMetaReport.js';
 import { defaultMetaOptions, type MetaOptions } from '../meta/metaOptions.js';
@@ -53,13 +51,9 @@ export interface Analysis {
  */
 export async function analyzeStudy(studyDir: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   const spec = readStudySpec(studyDir);
-  const gainsFile = studyPath(studyDir, 'gains');
-  if (!existsSync(gainsFile)) {
-    throw new TaskrelError(`${resolve(studyDir)}: no gains.csv yet; run the study (taskrel study) or import runs first`);
-  }
+  const gains = await readStudyGains(studyDir);
   const stored = readRuns(studyDir);
   const runs = ofSpecSeeds(stored, spec);
-  const gains = await readGains(studyDir);
   const tasks = spec.tasks.map(taskRefName);
   const source = options.datasetSource ?? (await studyDatasetSource(studyDir, spec, options.onPrepare));
   const curveFeatures = options.curveFeatures ?? spec.analysis.curveFeatures;

@@ -7,7 +7,7 @@ import { gainLabel, hasRelativeGain } from '../features/pairRows.js';
 import { defaultMetaOptions, describeProtocol } from '../meta/metaOptions.js';
 import { parseMetaJson } from '../meta/studyAnalysis.js';
 import { ofSpecSeeds } from '../study/runResult.js';
-import { readGains, readRuns, readStudySpec, studyPath } from '../study/studyFolder.js';
+import { readRuns, readStudyGains, readStudySpec, studyPath } from '../study/studyFolder.js';
 import { taskRefName } from '../study/taskRef.js';
 import { PairSet } from '../predictors/pairSet.js';
 import type { PredictorInputs } from '../predictors/predictor.js';
@@ -31,14 +31,14 @@ export async function scoreStudyPredictors(
   options: StudyScoreboardOptions = {},
 ): Promise<{ record: ScoreboardRecord; file: string }> {
   const spec = readStudySpec(studyDir);
-  const gainsFile = studyPath(studyDir, 'gains');
-  if (!existsSync(gainsFile)) throw new TaskrelError(`${studyDir}: no gains.csv yet; run the study (taskrel study) or import runs first`);
+  const studyGains = await readStudyGains(studyDir);
   const inputs = scoreboardInputs(studyDir);
   const runs = ofSpecSeeds(readRuns(studyDir), spec);
   const tasks = new Set(spec.tasks.map(taskRefName));
-  const gains = (await readGains(studyDir)).filter((g) => tasks.has(g.main) && tasks.has(g.aux));
+  const gains = studyGains.filter((g) => tasks.has(g.main) && tasks.has(g.aux));
   const measured = gains.filter(hasRelativeGain);
-  if (measured.length === 0) throw new TaskrelError(`${gainsFile}: no pair has a relative gain to score predictors against`);
+  if (measured.length === 0)
+    throw new TaskrelError(`${studyPath(studyDir, 'gains')}: no pair has a relative gain to score predictors against`);
   const { significantOnly } = spec.analysis;
   const pairs = new PairSet(measured.map(({ main, aux }) => ({ main, aux })));
   const pairsFile = studyPath(studyDir, 'pairs');
