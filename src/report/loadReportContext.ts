@@ -12,7 +12,7 @@ import { studySamples } from '../study/trainSample.js';
 import { type TaskInfo, taskInfo } from './taskInfo.js';
 
 /** Files a reader may want next to the report, in the order the page lists them. */
-const downloadable = ['gains', 'features', 'pairs', 'meta', 'affinity', 'predictors', 'spec'] as const;
+const downloadable = ['gains', 'features', 'pairs', 'meta', 'replay', 'views', 'affinity', 'predictors', 'spec'] as const;
 
 /** Reads everything the report shows from a study folder; analyses that have not run yet are null. */
 export async function loadReportContext(studyDir: string, taskOptions: LoadTaskOptions = {}): Promise<ReportContext> {

@@ -46,7 +46,7 @@ test('a finished study gets a report with every section and valid vega-lite spec
       /<td class="name">ner-conll<\/td><td>tagging<\/td><td class="prose">hand-made ner-conll \(tagging\), ten sentences<\/td><td class="path">[^<]*ner-conll\.train\.conll[^<]*<\/td><td class="num">6<\/td>/,
     );
     assert.match(html, /<dt>runs<\/dt><dd>8 single-task, 12 pair<\/dd>/);
-    for (const file of ['gains.csv', 'features.csv', 'pairs.csv', 'meta.json', 'study.json']) {
+    for (const file of ['gains.csv', 'features.csv', 'pairs.csv', 'meta.json', 'replay.json', 'study.json']) {
       assert.match(html, new RegExp(`<a href="${file.replace('.', '\\.')}" download>`));
     }
     assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'nothing is fetched from the network');
