@@ -88,12 +88,18 @@ export async function runScoreboard(dir: string, options: StudyScoreboardOptions
 }
 
 /**
- * The scoreboard at the end of `taskrel study` and `taskrel analyze`: its verdict and where the table is. A study
- * it cannot score (no pair with a relative gain, say) gets a note instead of failing before its report.
+ * The scoreboard at the end of `taskrel study` and `taskrel analyze`: its notes (a verdict over a handful of main
+ * tasks is rough, and says so), its verdict and where the table is. A study it cannot score (no pair with a relative
+ * gain, say) gets a note instead of failing before its report.
  */
 export async function scoreboardSummary(dir: string): Promise<string[]> {
   try {
-    return [scoreboardVerdict(await runScoreboard(dir)), `every predictor's scores: taskrel predictors ${dir}`];
+    const record = await runScoreboard(dir);
+    return [
+      ...record.notes.map((note) => `note: ${note}`),
+      scoreboardVerdict(record),
+      `every predictor's scores: taskrel predictors ${dir}`,
+    ];
   } catch (error) {
     if (!(error instanceof TaskrelError)) throw error;
     return [`note: no predictor scoreboard: ${error.message}`];

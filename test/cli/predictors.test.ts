@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { writeAffinityRecord } from '../../src/affinity/affinityFile.js';
-import { describeScoreboard, predictorsCommand } from '../../src/cli/predictors.js';
+import { describeScoreboard, predictorsCommand, scoreboardSummary } from '../../src/cli/predictors.js';
 import { readScoreboard } from '../../src/predictors/scoreboardFile.js';
 import { tinyAffinityRecord } from '../affinity/affinityFixture.js';
 import { temporaryDirectory } from '../data/testFiles.js';
@@ -46,6 +46,23 @@ test('on a study folder: writes predictors.json and the report’s section', { t
     assert.match(out.join('\n'), /wrote .*predictors\.json/);
     assert.ok(existsSync(join(studyDir, 'index.html')));
     assert.match(readFileSync(join(studyDir, 'index.html'), 'utf8'), /<section id="predictors"/);
+  } finally {
+    console.log = log;
+    delete process.env.TASKREL_CACHE;
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("the summary after a study or an analysis gives the scoreboard's notes before its verdict", { timeout: 600_000 }, async () => {
+  const { studyDir, cacheDir, root } = copyTinyStudy();
+  process.env.TASKREL_CACHE = cacheDir;
+  const log = console.log;
+  console.log = () => {};
+  try {
+    const lines = await scoreboardSummary(studyDir);
+    assert.equal(lines[0], 'note: only 4 main tasks: held-out scores, bootstrap intervals and p-values over so few are rough');
+    assert.match(lines.at(-2) ?? '', /^(Trust|No predictor ranks)/);
+    assert.equal(lines.at(-1), `every predictor's scores: taskrel predictors ${studyDir}`);
   } finally {
     console.log = log;
     delete process.env.TASKREL_CACHE;
